@@ -1,0 +1,27 @@
+package io.crmkit.interest;
+
+import io.crmkit.client.ClientId;
+import io.crmkit.org.ResolvedScope;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage port for interests with their stage history. */
+public interface InterestRepository {
+    /**
+     * Inserts (version 0) or updates (version as loaded) an interest and returns it with its new version.
+     *
+     * @throws io.crmkit.ConflictException when the id exists already (insert) or the version is stale (update)
+     */
+    Interest save(Interest interest);
+
+    Optional<Interest> find(InterestId id);
+
+    /** Every interest of a client, whoever manages it, by id. */
+    List<Interest> ofClient(ClientId client);
+
+    /** Interests in scope with status ACTIVE, by id. */
+    List<Interest> activeInScope(ResolvedScope scope);
+
+    /** Every interest in scope, by id. */
+    List<Interest> inScope(ResolvedScope scope);
+}
