@@ -7,6 +7,7 @@ import io.crmkit.event.EventPublisher;
 import io.crmkit.inquiry.InquiryService;
 import io.crmkit.interaction.InteractionService;
 import io.crmkit.interest.InterestService;
+import io.crmkit.mail.MailService;
 import io.crmkit.internal.CrmContext;
 import io.crmkit.org.OrgService;
 import io.crmkit.product.ProductService;
@@ -37,6 +38,7 @@ public final class Crm implements AutoCloseable {
     private final InquiryService inquiries;
     private final AgendaService agenda;
     private final ProductService products;
+    private final MailService mail;
 
     private Crm(CrmContext ctx) {
         this.ctx = ctx;
@@ -47,6 +49,7 @@ public final class Crm implements AutoCloseable {
         this.inquiries = new InquiryService(ctx);
         this.agenda = new AgendaService(ctx);
         this.products = new ProductService(ctx);
+        this.mail = new MailService(ctx);
     }
 
     public static Builder builder() {
@@ -86,6 +89,11 @@ public final class Crm implements AutoCloseable {
     /** Products, groups, price types and prices. */
     public ProductService products() {
         return products;
+    }
+
+    /** The outbox and stored letters. */
+    public MailService mail() {
+        return mail;
     }
 
     public Storage storage() {

@@ -11,6 +11,7 @@ import io.crmkit.org.DepartmentRepository;
 import io.crmkit.org.ManagerRepository;
 import io.crmkit.product.ProductCatalog;
 import io.crmkit.report.ReportQueries;
+import io.crmkit.tx.BulkImport;
 import io.crmkit.tx.Transactions;
 
 /**
@@ -42,6 +43,13 @@ public interface Storage extends AutoCloseable {
     ReportQueries reportQueries();
 
     Transactions transactions();
+
+    /**
+     * A bulk importer that batches {@code batchSize} records per transaction.
+     *
+     * @throws InvalidInputException when {@code batchSize} is not positive
+     */
+    BulkImport bulkImport(int batchSize);
 
     /** Releases what the storage holds open (connections, files); the default does nothing. */
     @Override

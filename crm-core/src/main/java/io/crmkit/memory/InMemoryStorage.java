@@ -496,4 +496,9 @@ public final class InMemoryStorage implements Storage {
     public Transactions transactions() {
         return tx;
     }
+
+    @Override
+    public io.crmkit.tx.BulkImport bulkImport(int batchSize) {
+        return new MemoryBulkImport(this, batchSize);
+    }
 }
