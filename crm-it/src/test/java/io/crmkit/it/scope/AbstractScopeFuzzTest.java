@@ -1,0 +1,97 @@
+package io.crmkit.it.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmkit.Storage;
+import io.crmkit.it.support.Seeds;
+import io.crmkit.it.support.World;
+import io.crmkit.org.Scope;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scope property, randomized: for generated org charts (nested departments, heads, a
+ * director now and then, managers moved and records handed over) with clients, interests,
+ * interactions and inquiries, every public query and every report fact, for every scope (each
+ * manager's own, each department with its sub-departments, the company), returns nothing outside
+ * the scope and everything inside it, compared with an oracle computed from the generated data
+ * alone. Also: {@code OrgService.authorize} and {@code OrgChart.mayView} for every caller against
+ * every scope.
+ *
+ * <p>A case is one scope of one data set with all its queries checked. The run seed is printed;
+ * {@code -Dcrmkit.seed=S} replays a run and {@code -Dcrmkit.datasets=N} changes how many data
+ * sets it makes. A failure names the data set's own seed, which replays it alone as data set 0.
+ *
+ * <p>Subclasses give the storage. With {@link #freshStoragePerDataset()} each data set gets an
+ * empty storage; otherwise data sets accumulate in one storage (slower storages), so later ones
+ * hang new departments under earlier ones and every scope sees the whole accumulated world.
+ */
+abstract class AbstractScopeFuzzTest {
+    protected abstract Storage newStorage();
+
+    /** How many data sets a CI run makes. */
+    protected abstract int datasets();
+
+    /** The least number of cases a CI run must check. */
+    protected abstract int minimumCases();
+
+    protected boolean freshStoragePerDataset() {
+        return true;
+    }
+
+    protected long fixedSeed() {
+        return 20260331L;
+    }
+
+    @Test
+    void everyQueryAndReportFactReturnsExactlyTheScope() {
+        long seed = Seeds.seed(getClass().getSimpleName(), fixedSeed());
+        int n = Seeds.count("crmkit.datasets", datasets());
+        long cases = 0;
+        long callers = 0;
+        World shared = freshStoragePerDataset() ? null : new World(newStorage());
+        try {
+            for (int i = 0; i < n; i++) {
+                long dsSeed = Seeds.derive(seed, i);
+                World w = shared != null ? shared : new World(newStorage());
+                Random r = new Random(dsSeed);
+                try {
+                    w.generate(r, "k" + i + "-");
+                    ScopeChecks checks = new ScopeChecks(w, r);
+                    for (Scope s : w.allScopes()) {
+                        try {
+                            checks.check(s);
+                        } catch (AssertionError e) {
+                            throw new AssertionError("scope " + s + " of data set " + i + " (seed " + dsSeed
+                                    + (shared == null ? ", replay alone with -Dcrmkit.seed=" + dsSeed + " -Dcrmkit.datasets=1" : "")
+                                    + "): " + e.getMessage() + "\nworld:\n  " + w.describe(), e);
+                        }
+                        cases++;
+                    }
+                    for (String caller : w.managers()) {
+                        try {
+                            checks.checkAuthorization(caller);
+                        } catch (AssertionError e) {
+                            throw new AssertionError("caller " + caller + " of data set " + i + " (seed " + dsSeed + "): "
+                                    + e.getMessage() + "\nworld:\n  " + w.describe(), e);
+                        }
+                        callers++;
+                    }
+                } finally {
+                    if (shared == null) {
+                        w.storage.close();
+                    }
+                }
+            }
+        } finally {
+            if (shared != null) {
+                shared.storage.close();
+            }
+        }
+        System.out.println(getClass().getSimpleName() + ": " + n + " data sets, " + cases + " scope cases, "
+                + callers + " callers authorized against every scope");
+        if (n == datasets()) {
+            assertThat(cases).as("scope cases checked in a CI run").isGreaterThanOrEqualTo(minimumCases());
+        }
+    }
+}
