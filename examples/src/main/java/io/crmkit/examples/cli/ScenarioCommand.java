@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.Crm;
 import io.crmkit.Storage;
 import io.crmkit.examples.Json;
-import io.crmkit.examples.scenario.ReportRenderer;
 import io.crmkit.examples.scenario.Scenario;
 import io.crmkit.examples.scenario.ScenarioException;
 import io.crmkit.examples.scenario.ScenarioReader;
 import io.crmkit.examples.scenario.ScenarioRunner;
 import io.crmkit.examples.scenario.ScenarioWriter;
-import io.crmkit.examples.scenario.ScenarioReports;
 import io.crmkit.memory.InMemoryStorage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +84,7 @@ public final class ScenarioCommand implements Runnable {
             }
             ObjectNode out;
             try (Storage s = storage.open()) {
-                out = run(scenario, s);
+                out = ScenarioRunner.run(scenario, s);
             } catch (ScenarioException e) {
                 err.println(e.getMessage());
                 err.flush();
@@ -100,11 +98,6 @@ public final class ScenarioCommand implements Runnable {
             o.print(Json.pretty(out));
             o.flush();
             return 0;
-        }
-
-        static ObjectNode run(Scenario scenario, Storage s) {
-            ReportRenderer reports = ScenarioReports.renderer();
-            return new ScenarioRunner(reports).run(scenario, s);
         }
     }
 

@@ -13,6 +13,7 @@ import io.crmkit.product.Price;
 import io.crmkit.product.PriceType;
 import io.crmkit.product.Product;
 import io.crmkit.product.ProductGroup;
+import io.crmkit.reports.ReportRequest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.Map;
  * @param reports   the report requests, in document order
  */
 public record Scenario(Instant now, ZoneId zone, CrmSettings settings, DataSet data, List<InquiryItem> inquiries,
-                       List<ReportRequest> reports) {
+                       List<ReportItem> reports) {
     public Scenario {
         inquiries = List.copyOf(inquiries);
         reports = List.copyOf(reports);
@@ -63,6 +64,15 @@ public record Scenario(Instant now, ZoneId zone, CrmSettings settings, DataSet d
             return departments.size() + managers.size() + clients.size() + interests.size() + interactions.size()
                     + productGroups.size() + products.size() + priceTypes.size() + prices.size();
         }
+    }
+
+    /**
+     * One report to compute.
+     *
+     * @param path    the JSON path of the request
+     * @param request the request, in crm-reports' terms
+     */
+    public record ReportItem(String path, ReportRequest request) {
     }
 
     /**

@@ -46,6 +46,9 @@ import io.crmkit.product.Product;
 import io.crmkit.product.ProductGroup;
 import io.crmkit.product.ProductGroupId;
 import io.crmkit.product.ProductId;
+import io.crmkit.reports.ControlVariant;
+import io.crmkit.reports.ReportRequest;
+import io.crmkit.reports.ReportType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -801,15 +804,15 @@ public final class ScenarioReader {
     private static final Map<ReportType, Set<String>> REPORT_MEMBERS = Map.of(
             ReportType.SALES_FUNNEL, Set.of("scope", "from", "to", "funnel"),
             ReportType.AUTOMOTIVATOR, Set.of("scope", "from", "to"),
-            ReportType.MANAGER_CONTROL, Set.of("scope", "variant", "from", "to"),
+            ReportType.MANAGER_CONTROL, Set.of("scope", "variant", "from", "to", "funnel"),
             ReportType.PRICE_LIST, Set.of("priceType", "date", "groups", "products"),
             ReportType.MY_TASKS, Set.of("manager"),
             ReportType.MY_SALES, Set.of("manager"),
             ReportType.CALENDAR, Set.of("manager", "from", "to"),
-            ReportType.FIND_CLIENT, Set.of("phone", "email", "nameLike"));
+            ReportType.FIND_CLIENT, Set.of("scope", "phone", "email", "nameLike"));
 
-    private List<ReportRequest> reports(List<Node> nodes) {
-        List<ReportRequest> out = new ArrayList<>();
+    private List<Scenario.ReportItem> reports(List<Node> nodes) {
+        List<Scenario.ReportItem> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Node n : nodes) {
             if (!n.json().isObject()) {
@@ -828,7 +831,7 @@ public final class ScenarioReader {
             allowed.add("name");
             allowed.add("type");
             n.object(allowed);
-            out.add(report(n, name, type));
+            out.add(new Scenario.ReportItem(n.path(), report(n, name, type)));
         }
         return out;
     }
@@ -852,14 +855,7 @@ public final class ScenarioReader {
                 scope = scope(n.req("scope"));
                 from = n.reqDate("from");
                 to = period(n, from);
-                if (n.has("funnel")) {
-                    Node f = n.req("funnel");
-                    funnel = f.nonBlank();
-                    String code = funnel;
-                    settings.findFunnel(code).orElseThrow(() -> f.error("is not a funnel of settings.funnels: \"" + code + "\""));
-                } else {
-                    funnel = settings.defaultFunnel().code();
-                }
+                funnel = funnel(n);
             }
             case AUTOMOTIVATOR -> {
                 scope = scope(n.req("scope"));
@@ -869,10 +865,16 @@ public final class ScenarioReader {
             case MANAGER_CONTROL -> {
                 scope = scope(n.req("scope"));
                 variant = n.has("variant") ? n.req("variant").enumValue(ControlVariant.class) : ControlVariant.TRAFFIC_LIGHT;
-                boolean needsPeriod = variant == ControlVariant.TOUCHES_PER_CLIENT || variant == ControlVariant.INTERACTIONS;
+                boolean needsPeriod = variant == ControlVariant.TOUCHES_PER_CLIENT || variant == ControlVariant.INTERACTIONS
+                        || variant == ControlVariant.FUNNEL_DRILLDOWN;
                 if (needsPeriod || n.has("from") || n.has("to")) {
                     from = n.reqDate("from");
                     to = period(n, from);
+                }
+                if (variant == ControlVariant.FUNNEL_DRILLDOWN) {
+                    funnel = funnel(n);
+                } else if (n.has("funnel")) {
+                    throw n.req("funnel").error("is taken by the FUNNEL_DRILLDOWN variant only");
                 }
             }
             case PRICE_LIST -> {
@@ -894,11 +896,9 @@ public final class ScenarioReader {
                 manager = ref(n.req("manager"), managers.keySet(), ManagerId::of, "manager");
                 from = n.reqDate("from");
                 to = period(n, from);
-                if (ChronoUnit.DAYS.between(from, to) >= 366) {
-                    throw n.req("to").error("a calendar covers at most 366 days");
-                }
             }
             case FIND_CLIENT -> {
+                scope = n.has("scope") ? scope(n.req("scope")) : null;
                 phone = optString(n, "phone");
                 email = optString(n, "email");
                 nameLike = optString(n, "nameLike");
@@ -914,14 +914,28 @@ public final class ScenarioReader {
             }
             default -> throw n.error("unsupported report type " + type);
         }
-        return new ReportRequest(name, type, n.path(), scope, from, to, funnel, variant, manager, priceType, date,
-                groupIds, productIds, phone, email, nameLike);
+        return new ReportRequest(name, type, scope, from, to, funnel, variant, priceType, date, groupIds, productIds,
+                manager, phone, email, nameLike);
     }
 
+    private String funnel(Node n) {
+        if (!n.has("funnel")) {
+            return settings.defaultFunnel().code();
+        }
+        Node f = n.req("funnel");
+        String code = f.nonBlank();
+        settings.findFunnel(code).orElseThrow(() -> f.error("is not a funnel of settings.funnels: \"" + code + "\""));
+        return code;
+    }
+
+    /** The member {@code to}: not before {@code from}, and a period of at most 366 days. */
     private static LocalDate period(Node n, LocalDate from) {
         LocalDate to = n.reqDate("to");
         if (to.isBefore(from)) {
             throw n.req("to").error("must not be before from " + from);
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= 366) {
+            throw n.req("to").error("a period covers at most 366 days");
         }
         return to;
     }

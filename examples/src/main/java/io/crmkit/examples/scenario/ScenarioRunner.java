@@ -17,6 +17,8 @@ import io.crmkit.product.Price;
 import io.crmkit.product.PriceType;
 import io.crmkit.product.Product;
 import io.crmkit.product.ProductGroup;
+import io.crmkit.reports.ReportJson;
+import io.crmkit.reports.Reports;
 import io.crmkit.tx.BulkImport;
 import java.time.Clock;
 import java.util.HashSet;
@@ -25,15 +27,12 @@ import java.util.Set;
 /**
  * Runs a validated {@link Scenario} on a storage: loads its data set with the bulk importer,
  * accepts its inquiries in document order with the clock fixed at {@code now}, computes each
- * requested report, and returns the output object of SCENARIO.md.
+ * requested report with crm-reports, and returns the output object of SCENARIO.md.
  */
 public final class ScenarioRunner {
     private static final int BATCH = 500;
-    private final ReportRenderer reports;
 
-    /** @param reports computes and renders each report request */
-    public ScenarioRunner(ReportRenderer reports) {
-        this.reports = reports;
+    private ScenarioRunner() {
     }
 
     /**
@@ -42,15 +41,16 @@ public final class ScenarioRunner {
      * @throws ScenarioException when an inquiry or a report cannot be computed on this data, naming its path
      * @throws IllegalStateException when the storage is not empty
      */
-    public ObjectNode run(Scenario scenario, Storage storage) {
+    public static ObjectNode run(Scenario scenario, Storage storage) {
         Crm crm = open(scenario, storage);
         ArrayNode inquiries = accept(crm, scenario);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        for (ReportRequest request : scenario.reports()) {
+        Reports reports = Reports.of(crm);
+        for (Scenario.ReportItem item : scenario.reports()) {
             try {
-                out.set(request.name(), reports.render(crm, request));
+                out.set(item.request().name(), ReportJson.render(reports.build(item.request())));
             } catch (CrmException e) {
-                throw new ScenarioException(request.path(), "cannot be computed: " + e.getMessage());
+                throw new ScenarioException(item.path(), "cannot be computed: " + e.getMessage());
             }
         }
         if (!scenario.inquiries().isEmpty()) {
