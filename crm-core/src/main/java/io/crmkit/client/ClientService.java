@@ -108,6 +108,7 @@ public final class ClientService {
     private Map<String, String> checkPortrait(Map<String, String> values) {
         Check.notNull("portrait", values);
         for (String key : values.keySet()) {
+            Check.id("portrait.key", key);
             if (ctx.settings().portraitFields().stream().noneMatch(f -> f.key().equals(key))) {
                 throw new InvalidInputException("portrait." + key, key, "is not a configured portrait field");
             }

@@ -1,16 +1,33 @@
 package io.crmkit.mail;
 
 import io.crmkit.InvalidInputException;
+import io.crmkit.InvalidStateException;
+import io.crmkit.NotFoundException;
+import io.crmkit.catalog.InteractionType;
+import io.crmkit.client.Client;
+import io.crmkit.client.ClientId;
+import io.crmkit.client.Contact;
+import io.crmkit.client.ContactId;
 import io.crmkit.client.Email;
+import io.crmkit.event.DomainEvent;
+import io.crmkit.interaction.Importance;
+import io.crmkit.interaction.Interaction;
+import io.crmkit.interaction.InteractionId;
+import io.crmkit.interest.InterestId;
 import io.crmkit.internal.Check;
 import io.crmkit.internal.CrmContext;
+import io.crmkit.org.Manager;
+import io.crmkit.org.ManagerId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Letters of the CRM: the outbox that outgoing letters are written to. Reach it with
  * {@code crm.mail()}. Letters are sent by an outbox relay (crm-mail) after the transaction that
- * wrote them commits.
+ * wrote them commits. Stored letters, their attachments and the tasks made from them are reached
+ * here too.
  */
 public final class MailService {
     private final CrmContext ctx;
@@ -57,6 +74,104 @@ public final class MailService {
     /** Every outbox letter, oldest first. */
     public List<OutgoingLetter> outbox() {
         return ctx.storage().outbox().all();
+    }
+
+    /**
+     * A stored letter.
+     *
+     * @throws NotFoundException for an unknown id
+     */
+    public Letter letter(LetterId id) {
+        Check.notNull("letter", id);
+        return ctx.storage().letters().find(id).orElseThrow(() -> new NotFoundException("letter", id));
+    }
+
+    /**
+     * The letters of a client, by sent-at then id.
+     *
+     * @throws NotFoundException for an unknown client
+     */
+    public List<Letter> ofClient(ClientId client) {
+        ctx.client("client", client);
+        return ctx.storage().letters().ofClient(client);
+    }
+
+    /**
+     * The letter an interaction records or was made from (a letter interaction, or a task made
+     * with {@link #taskFromLetter}), if any.
+     *
+     * @throws NotFoundException for an unknown interaction
+     */
+    public Optional<Letter> letterOf(InteractionId interaction) {
+        Interaction x = ctx.interaction("interaction", interaction);
+        return x.letter() == null ? Optional.empty() : ctx.storage().letters().find(x.letter());
+    }
+
+    /**
+     * The content of a stored attachment.
+     *
+     * @throws NotFoundException when the attachment store does not hold it
+     */
+    public byte[] attachment(AttachmentRef attachment) {
+        Check.notNull("attachment", attachment);
+        return ctx.storage().attachments().content(attachment.id())
+                .orElseThrow(() -> new NotFoundException("attachment", attachment.id()));
+    }
+
+    /**
+     * Makes a task (a PLANNED interaction of type {@code TASK}) from a stored letter, for oneself or
+     * another manager, due at {@code due}. The task is linked to the letter (so the letter and its
+     * attachments are reachable from it through {@link #letterOf}), to the letter's client, to the
+     * contact who wrote it and to the interest of the letter's thread, if any.
+     *
+     * @param assignee the manager who is to do it
+     * @param due      when it is due (its planned start and end)
+     * @param by       the manager who makes it
+     * @throws InvalidInputException for a missing argument
+     * @throws NotFoundException     for an unknown letter, assignee or creator
+     * @throws InvalidStateException when the letter is not linked to a client yet (accept its
+     *                               sender's inquiry first), or the assignee is not active
+     */
+    public Interaction taskFromLetter(LetterId letterId, ManagerId assignee, Instant due, ManagerId by) {
+        Check.notNull("letter", letterId);
+        Check.notNull("assignee", assignee);
+        Check.notNull("due", due);
+        Check.notNull("by", by);
+        return ctx.tx(() -> {
+            Letter letter = letter(letterId);
+            Manager to = ctx.manager("assignee", assignee);
+            Manager author = ctx.manager("by", by);
+            if (!to.active()) {
+                throw new InvalidStateException("assignee", assignee, "is not an active manager");
+            }
+            if (letter.client() == null) {
+                throw new InvalidStateException("letter", letterId,
+                        "is not linked to a client yet: accept its sender's inquiry first");
+            }
+            Client client = ctx.client("letter.client", letter.client());
+            ContactId contact = client.contactWithEmailKey(letter.from().email().key()).map(Contact::id).orElse(null);
+            InterestId interest = ctx.storage().interactions().ofClient(client.id()).stream()
+                    .filter(x -> letterId.equals(x.letter()) && x.interest() != null)
+                    .map(Interaction::interest).findFirst().orElse(null);
+            String about = letter.subject().isBlank() ? "Letter from " + letter.from().email().value() : letter.subject();
+            String subject = cut("Task: " + about, 1000);
+            String description = "Made from letter " + letter.messageId() + " by " + author.name();
+            Interaction task = Interaction.plan(InteractionId.of(ctx.newId("interaction")), InteractionType.TASK,
+                    client.id(), contact, interest, to.id(), subject, description, due, due, Importance.NORMAL)
+                    .withLetter(letterId);
+            Interaction saved = ctx.storage().interactions().save(task);
+            ctx.publish(new DomainEvent.InteractionPlanned(saved.id(), saved.client(), saved.manager(), ctx.now()));
+            return saved;
+        });
+    }
+
+    private static String cut(String s, int max) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max));
+        for (int i = 0; i < s.length() && b.length() < max; i++) {
+            char c = s.charAt(i);
+            b.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return b.toString().strip();
     }
 
     private static List<MailAddress> addresses(String field, List<String> raw) {

@@ -11,6 +11,9 @@ import java.util.Currency;
  * most 15 integer digits; two amounts in different currencies are never added.
  */
 public record Money(BigDecimal amount, Currency currency) {
+    /** A decimal string as SCENARIO.md writes amounts: digits, an optional point and decimals; no exponent. */
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+
     public Money {
         Check.amount("amount", amount);
         Check.notNull("currency", currency);
@@ -32,6 +35,9 @@ public record Money(BigDecimal amount, Currency currency) {
         }
         if (amount.length() > 40) {
             throw new InvalidInputException(field, amount, "is too long for an amount");
+        }
+        if (!PLAIN_DECIMAL.matcher(amount.strip()).matches()) {
+            throw new InvalidInputException(field, amount, "must be a plain decimal number such as 150000.00");
         }
         try {
             return Check.amount(field, new BigDecimal(amount.strip()));

@@ -1,0 +1,27 @@
+package io.crmkit.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+@Entity(name = "Attachment")
+@Table(name = "crm_attachment")
+class AttachmentEntity {
+    @Id
+    @Column(name = "id", length = 100)
+    String id;
+    @Column(name = "declared_name", length = 1000)
+    String declaredName;
+    @Column(name = "content_type", length = 300, nullable = false)
+    String contentType;
+    @Column(name = "size_bytes", nullable = false)
+    long size;
+    @Column(name = "content", length = 100000000, nullable = false)
+    byte[] content;
+}

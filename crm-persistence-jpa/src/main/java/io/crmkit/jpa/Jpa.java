@@ -1,0 +1,73 @@
+package io.crmkit.jpa;
+
+import io.crmkit.CrmException;
+import io.crmkit.org.ManagerId;
+import io.crmkit.org.ResolvedScope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.function.Function;
+
+/** What the adapters share: the factory, the thread's transaction, the SQL dialect and error translation. */
+final class Jpa {
+    final EntityManagerFactory emf;
+    final JpaTransactions tx;
+    final SqlDialect dialect;
+
+    Jpa(EntityManagerFactory emf, JpaTransactions tx, SqlDialect dialect) {
+        this.emf = emf;
+        this.tx = tx;
+        this.dialect = dialect;
+    }
+
+    /**
+     * Runs {@code work} with the entity manager of the current transaction (joining the caller's, or
+     * in a transaction of its own), translating any failure into a crmkit exception named {@code operation}.
+     */
+    <T> T call(String operation, Function<EntityManager, T> work) {
+        return tx.inTransaction(() -> {
+            try {
+                return work.apply(tx.currentOrNull());
+            } catch (CrmException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw Errors.translate(operation, e);
+            }
+        });
+    }
+
+    /**
+     * Makes sure a versioned entity leaves the current save with its version incremented exactly
+     * once: a dirty entity is incremented by the flush; an unchanged one is forced.
+     */
+    static void bumpVersion(EntityManager em, Object entity, long before, java.util.function.ToLongFunction<Object> version) {
+        em.flush();
+        if (version.applyAsLong(entity) == before) {
+            em.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        }
+    }
+
+    /** The managers of a scope as strings; empty means "nobody" unless the scope is everyone. */
+    static List<String> managers(ResolvedScope scope) {
+        return scope.managers().stream().map(ManagerId::value).toList();
+    }
+
+    /** Whether a scope covers nobody at all (then no query needs to run). */
+    static boolean nobody(ResolvedScope scope) {
+        return !scope.everyone() && scope.managers().isEmpty();
+    }
+
+    /** A JPQL condition limiting {@code path} to the scope's managers (bound as {@code :managers}), or "1=1". */
+    static String scopeJpql(ResolvedScope scope, String path) {
+        return scope.everyone() ? "1=1" : path + " in :managers";
+    }
+
+    static <Q extends jakarta.persistence.Query> Q bindScope(Q q, ResolvedScope scope) {
+        if (!scope.everyone()) {
+            q.setParameter("managers", managers(scope));
+        }
+        return q;
+    }
+}

@@ -1,0 +1,193 @@
+package io.crmkit.jpa;
+
+import io.crmkit.client.Client;
+import io.crmkit.client.ClientId;
+import io.crmkit.client.ClientKind;
+import io.crmkit.client.ClientRepository;
+import io.crmkit.client.Contact;
+import io.crmkit.client.ContactId;
+import io.crmkit.client.ContactInfo;
+import io.crmkit.client.Email;
+import io.crmkit.client.Phone;
+import io.crmkit.internal.Check;
+import io.crmkit.jpa.ClientEntity.ContactPart;
+import io.crmkit.jpa.ClientEntity.EmailPart;
+import io.crmkit.jpa.ClientEntity.PhonePart;
+import io.crmkit.org.ManagerId;
+import io.crmkit.org.ResolvedScope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Clients on JPA. A list read is a fixed number of statements whatever the number of clients: one
+ * for the clients and one per child table (contacts, phones, e-mails, portrait), each fetching the
+ * children of every client of the list at once.
+ */
+final class JpaClients implements ClientRepository {
+    private static final List<String> CHILDREN = List.of("contacts", "phones", "emails", "portrait");
+
+    private final Jpa jpa;
+    private final Saver<ClientEntity> saver = new Saver<>(ClientEntity.class, "client", ClientEntity::new,
+            e -> e.version, (e, v) -> e.version = v);
+
+    JpaClients(Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Client save(Client c) {
+        Check.notNull("client", c);
+        return jpa.call("client.save", em -> c.withVersion(saver.save(em, c.id().value(), c.version(), e -> copy(c, e))));
+    }
+
+    static void copy(Client c, ClientEntity e) {
+        e.id = c.id().value();
+        e.kind = c.kind().name();
+        e.name = c.name();
+        e.nameKey = c.name().toLowerCase(Locale.ROOT);
+        e.managerId = c.manager().value();
+        e.createdAt = c.createdAt();
+        e.address = c.info().address();
+        e.messengers = joinLines(c.info().messengers());
+        List<ContactPart> contacts = new ArrayList<>();
+        List<PhonePart> phones = new ArrayList<>();
+        List<EmailPart> emails = new ArrayList<>();
+        addInfo(null, c.info(), phones, emails);
+        for (Contact k : c.contacts()) {
+            contacts.add(new ContactPart(k.id().value(), k.name(), k.position(), k.info().address(),
+                    joinLines(k.info().messengers())));
+            addInfo(k.id().value(), k.info(), phones, emails);
+        }
+        replace(e.contacts, contacts);
+        replace(e.phones, phones);
+        replace(e.emails, emails);
+        if (!e.portrait.equals(c.portrait())) {
+            e.portrait.clear();
+            e.portrait.putAll(c.portrait());
+        }
+    }
+
+    private static void addInfo(String contactId, ContactInfo info, List<PhonePart> phones, List<EmailPart> emails) {
+        for (Phone p : info.phones()) {
+            phones.add(new PhonePart(contactId, p.raw(), p.key()));
+        }
+        for (Email m : info.emails()) {
+            emails.add(new EmailPart(contactId, m.value(), m.key()));
+        }
+    }
+
+    private static <T> void replace(List<T> target, List<T> values) {
+        if (!new ArrayList<>(target).equals(values)) {
+            target.clear();
+            target.addAll(values);
+        }
+    }
+
+    static String joinLines(List<String> values) {
+        return values.isEmpty() ? null : String.join("\n", values);
+    }
+
+    static List<String> splitLines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n", -1));
+    }
+
+    static Client toDomain(ClientEntity e) {
+        List<Contact> contacts = new ArrayList<>();
+        for (ContactPart k : e.contacts) {
+            contacts.add(new Contact(ContactId.of(k.contactId), k.name, k.position, info(e, k.contactId, k.address, k.messengers)));
+        }
+        Map<String, String> portrait = new TreeMap<>(e.portrait);
+        return Client.restore(ClientId.of(e.id), ClientKind.valueOf(e.kind), e.name, ManagerId.of(e.managerId), portrait,
+                contacts, info(e, null, e.address, e.messengers), e.createdAt, e.version);
+    }
+
+    private static ContactInfo info(ClientEntity e, String contactId, String address, String messengers) {
+        List<Phone> phones = e.phones.stream().filter(p -> Objects.equals(p.contactId, contactId))
+                .map(p -> new Phone(p.raw, p.phoneKey)).toList();
+        List<Email> emails = e.emails.stream().filter(m -> Objects.equals(m.contactId, contactId))
+                .map(m -> new Email(m.address)).toList();
+        return new ContactInfo(phones, emails, splitLines(messengers), address);
+    }
+
+    @Override
+    public Optional<Client> find(ClientId id) {
+        Check.notNull("client", id);
+        return jpa.call("client.find", em -> Optional.ofNullable(em.find(ClientEntity.class, id.value())).map(JpaClients::toDomain));
+    }
+
+    @Override
+    public List<Client> findByPhoneKey(String phoneKey) {
+        Check.notNull("phoneKey", phoneKey);
+        return jpa.call("client.findByPhoneKey", em -> load(em,
+                "c.id in (select c2.id from Client c2 join c2.phones p where p.phoneKey = :key)",
+                q -> q.setParameter("key", phoneKey)));
+    }
+
+    @Override
+    public List<Client> findByEmailKey(String emailKey) {
+        Check.notNull("emailKey", emailKey);
+        String key = emailKey.toLowerCase(Locale.ROOT);
+        return jpa.call("client.findByEmailKey", em -> load(em,
+                "c.id in (select c2.id from Client c2 join c2.emails m where m.emailKey = :key)",
+                q -> q.setParameter("key", key)));
+    }
+
+    @Override
+    public List<Client> findByNameFragment(String fragment, ResolvedScope scope, int limit) {
+        Check.notNull("fragment", fragment);
+        Check.notNull("scope", scope);
+        if (limit <= 0 || Jpa.nobody(scope)) {
+            return List.of();
+        }
+        String pattern = "%" + escapeLike(fragment.toLowerCase(Locale.ROOT)) + "%";
+        return jpa.call("client.findByNameFragment", em -> {
+            List<String> ids = Jpa.bindScope(em.createQuery("select c.id from Client c where " + Jpa.scopeJpql(scope, "c.managerId")
+                    + " and (c.nameKey like :p escape '!' or c.id in (select c2.id from Client c2 join c2.contacts k"
+                    + " where lower(k.name) like :p escape '!')) order by c.id", String.class), scope)
+                    .setParameter("p", pattern).setMaxResults(limit).getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            return load(em, "c.id in :ids", q -> q.setParameter("ids", ids));
+        });
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    @Override
+    public List<Client> inScope(ResolvedScope scope) {
+        Check.notNull("scope", scope);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        return jpa.call("client.inScope", em -> load(em, Jpa.scopeJpql(scope, "c.managerId"), q -> Jpa.bindScope(q, scope)));
+    }
+
+    /** Loads the clients matching {@code where} (alias {@code c}) by id, with all their children, in five statements. */
+    static List<Client> load(EntityManager em, String where, Consumer<TypedQuery<?>> bind) {
+        TypedQuery<ClientEntity> q = em.createQuery("select c from Client c where " + where + " order by c.id", ClientEntity.class);
+        bind.accept(q);
+        List<ClientEntity> rows = q.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        for (String child : CHILDREN) {
+            TypedQuery<ClientEntity> f = em.createQuery("select c from Client c left join fetch c." + child + " where " + where,
+                    ClientEntity.class);
+            bind.accept(f);
+            f.getResultList();
+        }
+        return rows.stream().map(JpaClients::toDomain).toList();
+    }
+}

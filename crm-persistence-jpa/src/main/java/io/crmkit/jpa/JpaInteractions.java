@@ -1,0 +1,140 @@
+package io.crmkit.jpa;
+
+import io.crmkit.client.ClientId;
+import io.crmkit.client.ContactId;
+import io.crmkit.interaction.Importance;
+import io.crmkit.interaction.Interaction;
+import io.crmkit.interaction.InteractionId;
+import io.crmkit.interaction.InteractionRepository;
+import io.crmkit.interaction.InteractionStatus;
+import io.crmkit.interest.InterestId;
+import io.crmkit.internal.Check;
+import io.crmkit.mail.LetterId;
+import io.crmkit.org.ManagerId;
+import io.crmkit.org.ResolvedScope;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Interactions on JPA; every list is one statement. */
+final class JpaInteractions implements InteractionRepository {
+    private static final String BY_START = " order by x.plannedStart, x.id";
+
+    private final Jpa jpa;
+    private final Saver<InteractionEntity> saver = new Saver<>(InteractionEntity.class, "interaction",
+            InteractionEntity::new, e -> e.version, (e, v) -> e.version = v);
+
+    JpaInteractions(Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Interaction save(Interaction x) {
+        Check.notNull("interaction", x);
+        return jpa.call("interaction.save", em -> x.withVersion(saver.save(em, x.id().value(), x.version(), e -> copy(x, e))));
+    }
+
+    static void copy(Interaction x, InteractionEntity e) {
+        e.id = x.id().value();
+        e.type = x.type();
+        e.clientId = x.client().value();
+        e.contactId = x.contact() == null ? null : x.contact().value();
+        e.interestId = x.interest() == null ? null : x.interest().value();
+        e.managerId = x.manager().value();
+        e.subject = x.subject();
+        e.description = x.description();
+        e.plannedStart = x.plannedStart();
+        e.plannedEnd = x.plannedEnd();
+        e.status = x.status().name();
+        e.completedAt = x.completedAt();
+        e.result = x.result();
+        e.importance = x.importance().name();
+        e.letterId = x.letter() == null ? null : x.letter().value();
+    }
+
+    static Interaction toDomain(InteractionEntity e) {
+        return Interaction.restore(InteractionId.of(e.id), e.type, ClientId.of(e.clientId),
+                e.contactId == null ? null : ContactId.of(e.contactId), e.interestId == null ? null : InterestId.of(e.interestId),
+                ManagerId.of(e.managerId), e.subject, e.description, e.plannedStart, e.plannedEnd,
+                InteractionStatus.valueOf(e.status), e.completedAt, e.result, Importance.valueOf(e.importance),
+                e.letterId == null ? null : LetterId.of(e.letterId), e.version);
+    }
+
+    @Override
+    public Optional<Interaction> find(InteractionId id) {
+        Check.notNull("interaction", id);
+        return jpa.call("interaction.find", em -> Optional.ofNullable(em.find(InteractionEntity.class, id.value()))
+                .map(JpaInteractions::toDomain));
+    }
+
+    @Override
+    public List<Interaction> ofClient(ClientId client) {
+        Check.notNull("client", client);
+        return list("interaction.ofClient", "x.clientId = :client" + BY_START, q -> q.setParameter("client", client.value()));
+    }
+
+    @Override
+    public List<Interaction> ofInterest(InterestId interest) {
+        Check.notNull("interest", interest);
+        return list("interaction.ofInterest", "x.interestId = :interest" + BY_START, q -> q.setParameter("interest", interest.value()));
+    }
+
+    @Override
+    public List<Interaction> plannedOfInterests(Collection<InterestId> interests) {
+        Check.notNull("interests", interests);
+        if (interests.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = interests.stream().map(InterestId::value).distinct().toList();
+        return list("interaction.plannedOfInterests", "x.status = 'PLANNED' and x.interestId in :ids" + BY_START,
+                q -> q.setParameter("ids", ids));
+    }
+
+    @Override
+    public List<Interaction> plannedInScope(ResolvedScope scope) {
+        Check.notNull("scope", scope);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        return list("interaction.plannedInScope", "x.status = 'PLANNED' and " + Jpa.scopeJpql(scope, "x.managerId") + BY_START,
+                q -> Jpa.bindScope(q, scope));
+    }
+
+    @Override
+    public List<Interaction> scheduledBetween(ResolvedScope scope, Instant from, Instant to) {
+        Check.notNull("scope", scope);
+        Check.notNull("from", from);
+        Check.notNull("to", to);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        return list("interaction.scheduledBetween", "x.status <> 'CANCELLED' and " + Jpa.scopeJpql(scope, "x.managerId")
+                        + " and x.plannedStart >= :from and x.plannedStart < :to" + BY_START,
+                q -> Jpa.bindScope(q, scope).setParameter("from", from).setParameter("to", to));
+    }
+
+    @Override
+    public List<Interaction> completedBetween(ResolvedScope scope, Instant from, Instant to) {
+        Check.notNull("scope", scope);
+        Check.notNull("from", from);
+        Check.notNull("to", to);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        return list("interaction.completedBetween", "x.status = 'COMPLETED' and " + Jpa.scopeJpql(scope, "x.managerId")
+                        + " and x.completedAt >= :from and x.completedAt < :to order by x.completedAt, x.id",
+                q -> Jpa.bindScope(q, scope).setParameter("from", from).setParameter("to", to));
+    }
+
+    private List<Interaction> list(String operation, String whereAndOrder, Consumer<TypedQuery<?>> bind) {
+        return jpa.call(operation, em -> {
+            TypedQuery<InteractionEntity> q = em.createQuery("select x from Interaction x where " + whereAndOrder,
+                    InteractionEntity.class);
+            bind.accept(q);
+            return q.getResultList().stream().map(JpaInteractions::toDomain).toList();
+        });
+    }
+}

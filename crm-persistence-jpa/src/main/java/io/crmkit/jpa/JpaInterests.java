@@ -1,0 +1,129 @@
+package io.crmkit.jpa;
+
+import io.crmkit.client.ClientId;
+import io.crmkit.client.ContactId;
+import io.crmkit.interest.Interest;
+import io.crmkit.interest.InterestId;
+import io.crmkit.interest.InterestRepository;
+import io.crmkit.interest.InterestStatus;
+import io.crmkit.interest.StageEntry;
+import io.crmkit.internal.Check;
+import io.crmkit.jpa.InterestEntity.StagePart;
+import io.crmkit.money.Money;
+import io.crmkit.org.ManagerId;
+import io.crmkit.org.ResolvedScope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Interests with their stage history on JPA; a list read is two statements whatever its size. */
+final class JpaInterests implements InterestRepository {
+    private final Jpa jpa;
+    private final Saver<InterestEntity> saver = new Saver<>(InterestEntity.class, "interest", InterestEntity::new,
+            e -> e.version, (e, v) -> e.version = v);
+
+    JpaInterests(Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Interest save(Interest i) {
+        Check.notNull("interest", i);
+        return jpa.call("interest.save", em -> i.withVersion(saver.save(em, i.id().value(), i.version(), e -> copy(i, e))));
+    }
+
+    static void copy(Interest i, InterestEntity e) {
+        e.id = i.id().value();
+        e.clientId = i.client().value();
+        e.contactId = i.contact() == null ? null : i.contact().value();
+        e.managerId = i.manager().value();
+        e.funnel = i.funnel();
+        e.stage = i.currentStage();
+        e.status = i.status().name();
+        if (i.amount() == null) {
+            e.amount = null;
+            e.amountScale = null;
+            e.currency = null;
+        } else {
+            if (e.amount == null || e.amount.compareTo(i.amount().amount()) != 0) {
+                e.amount = i.amount().amount();
+            }
+            e.amountScale = i.amount().amount().scale();
+            e.currency = i.amount().currency().getCurrencyCode();
+        }
+        e.expectedClose = i.expectedClose();
+        e.source = i.source();
+        e.lossReason = i.lossReason();
+        e.createdAt = i.createdAt();
+        e.closedAt = i.closedAt();
+        List<StagePart> h = new ArrayList<>();
+        for (StageEntry s : i.history()) {
+            h.add(new StagePart(s.stage(), s.at(), s.by() == null ? null : s.by().value()));
+        }
+        if (!new ArrayList<>(e.history).equals(h)) {
+            e.history.clear();
+            e.history.addAll(h);
+        }
+    }
+
+    static Interest toDomain(InterestEntity e) {
+        List<StageEntry> h = new ArrayList<>();
+        for (StagePart s : e.history) {
+            h.add(new StageEntry(s.stage, s.enteredAt, s.enteredBy == null ? null : ManagerId.of(s.enteredBy)));
+        }
+        Money amount = e.amount == null ? null
+                : new Money(e.amount.setScale(e.amountScale), Currency.getInstance(e.currency));
+        return Interest.restore(InterestId.of(e.id), ClientId.of(e.clientId), e.contactId == null ? null : ContactId.of(e.contactId),
+                ManagerId.of(e.managerId), e.funnel, InterestStatus.valueOf(e.status), amount, e.expectedClose, e.source,
+                e.lossReason, e.closedAt, h, e.version);
+    }
+
+    @Override
+    public Optional<Interest> find(InterestId id) {
+        Check.notNull("interest", id);
+        return jpa.call("interest.find", em -> Optional.ofNullable(em.find(InterestEntity.class, id.value())).map(JpaInterests::toDomain));
+    }
+
+    @Override
+    public List<Interest> ofClient(ClientId client) {
+        Check.notNull("client", client);
+        return jpa.call("interest.ofClient", em -> load(em, "i.clientId = :client", q -> q.setParameter("client", client.value())));
+    }
+
+    @Override
+    public List<Interest> activeInScope(ResolvedScope scope) {
+        Check.notNull("scope", scope);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        return jpa.call("interest.activeInScope", em -> load(em, "i.status = 'ACTIVE' and " + Jpa.scopeJpql(scope, "i.managerId"),
+                q -> Jpa.bindScope(q, scope)));
+    }
+
+    @Override
+    public List<Interest> inScope(ResolvedScope scope) {
+        Check.notNull("scope", scope);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        return jpa.call("interest.inScope", em -> load(em, Jpa.scopeJpql(scope, "i.managerId"), q -> Jpa.bindScope(q, scope)));
+    }
+
+    static List<Interest> load(EntityManager em, String where, Consumer<TypedQuery<?>> bind) {
+        TypedQuery<InterestEntity> q = em.createQuery("select i from Interest i where " + where + " order by i.id", InterestEntity.class);
+        bind.accept(q);
+        List<InterestEntity> rows = q.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<InterestEntity> f = em.createQuery("select i from Interest i left join fetch i.history where " + where,
+                InterestEntity.class);
+        bind.accept(f);
+        f.getResultList();
+        return rows.stream().map(JpaInterests::toDomain).toList();
+    }
+}

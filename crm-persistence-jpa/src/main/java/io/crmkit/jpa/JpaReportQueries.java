@@ -1,0 +1,339 @@
+package io.crmkit.jpa;
+
+import static io.crmkit.jpa.NativeSql.decimal;
+import static io.crmkit.jpa.NativeSql.num;
+import static io.crmkit.jpa.NativeSql.str;
+
+import io.crmkit.catalog.SalesFunnel;
+import io.crmkit.client.ClientId;
+import io.crmkit.interest.InterestId;
+import io.crmkit.interest.InterestStatus;
+import io.crmkit.internal.Check;
+import io.crmkit.money.Money;
+import io.crmkit.org.ManagerId;
+import io.crmkit.org.ResolvedScope;
+import io.crmkit.product.ProductGroupId;
+import io.crmkit.product.ProductId;
+import io.crmkit.report.ReportQueries;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The report facts computed by aggregate SQL in the database: every method issues a fixed number
+ * of statements (GROUP BY, correlated subqueries, a window function for the time spent in a stage)
+ * and reads back only aggregated rows, never every entity. Each is limited to its scope in SQL.
+ */
+final class JpaReportQueries implements ReportQueries {
+    /** Days per statement of {@link #dailyPoints}, keeping the bound parameters well under every database's limit. */
+    static final int DAYS_PER_STATEMENT = 2000;
+
+    private final Jpa jpa;
+
+    JpaReportQueries(Jpa jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public FunnelFacts funnelFacts(ResolvedScope scope, SalesFunnel funnel, Instant cohortFrom, Instant cohortTo) {
+        Check.notNull("scope", scope);
+        Check.notNull("funnel", funnel);
+        Check.notNull("cohortFrom", cohortFrom);
+        Check.notNull("cohortTo", cohortTo);
+        if (Jpa.nobody(scope)) {
+            return new FunnelFacts(List.of(), List.of(), List.of());
+        }
+        return jpa.call("report.funnelFacts", em -> {
+            List<ActiveInterestRow> active = new ArrayList<>();
+            NativeSql a = new NativeSql().sql("select i.id, i.stage, i.amount, i.amount_scale, i.currency from crm_interest i"
+                    + " where i.funnel = ? and i.status = 'ACTIVE' and ", funnel.code()).scope("i.manager_id", scope).sql(" order by i.id");
+            for (Object[] r : a.rows(em)) {
+                BigDecimal amount = decimal(r[2]);
+                Money money = amount == null ? null
+                        : new Money(amount.setScale((int) num(r[3])), Currency.getInstance(str(r[4])));
+                active.add(new ActiveInterestRow(InterestId.of(str(r[0])), str(r[1]), money));
+            }
+            active.sort(Comparator.comparing(ActiveInterestRow::interest));
+
+            List<CohortRow> cohort = new ArrayList<>();
+            NativeSql c = new NativeSql().sql("select i.id, i.status, i.stage, max(case s.stage");
+            for (int k = 0; k < funnel.stages().size(); k++) {
+                c.sql(" when ? then " + k, funnel.stages().get(k).code());
+            }
+            c.sql(" else -1 end) from crm_interest i join crm_interest_stage s on s.interest_id = i.id where ");
+            cohortFilter(c, scope, funnel, cohortFrom, cohortTo);
+            c.sql(" group by i.id, i.status, i.stage order by i.id");
+            for (Object[] r : c.rows(em)) {
+                cohort.add(new CohortRow(InterestId.of(str(r[0])), InterestStatus.valueOf(str(r[1])), (int) num(r[3]), str(r[2])));
+            }
+            cohort.sort(Comparator.comparing(CohortRow::interest));
+
+            List<StageTime> times = new ArrayList<>();
+            NativeSql t = new NativeSql().sql("select t.stage, count(*), sum(" + jpa.dialect.millisBetween("t.entered_at", "t.left_at")
+                    + ") from (select s.stage as stage, s.entered_at as entered_at, coalesce(lead(s.entered_at) over"
+                    + " (partition by s.interest_id order by s.idx), i.closed_at) as left_at"
+                    + " from crm_interest i join crm_interest_stage s on s.interest_id = i.id where ");
+            cohortFilter(t, scope, funnel, cohortFrom, cohortTo);
+            t.sql(") t where t.left_at is not null group by t.stage");
+            for (Object[] r : t.rows(em)) {
+                times.add(new StageTime(str(r[0]), num(r[1]), num(r[2])));
+            }
+            times.sort(Comparator.comparing(StageTime::stage));
+            return new FunnelFacts(active, cohort, times);
+        });
+    }
+
+    private static void cohortFilter(NativeSql q, ResolvedScope scope, SalesFunnel funnel, Instant from, Instant to) {
+        q.sql("i.funnel = ? and ", funnel.code()).scope("i.manager_id", scope)
+                .sql(" and i.created_at >= ? and i.created_at < ?", from, to);
+    }
+
+    @Override
+    public List<DayPoints> dailyPoints(ResolvedScope scope, LocalDate from, LocalDate to, ZoneId zone,
+                                       Map<String, Integer> pointsByType) {
+        Check.notNull("scope", scope);
+        Check.notNull("from", from);
+        Check.notNull("to", to);
+        Check.notNull("zone", zone);
+        Check.notNull("pointsByType", pointsByType);
+        Map<String, Integer> points = new TreeMap<>();
+        pointsByType.forEach((type, p) -> {
+            if (p != null && p != 0) {
+                points.put(type, p);
+            }
+        });
+        if (Jpa.nobody(scope) || points.isEmpty() || to.isBefore(from)) {
+            return List.of();
+        }
+        return jpa.call("report.dailyPoints", em -> {
+            List<DayPoints> out = new ArrayList<>();
+            for (LocalDate chunk = from; !chunk.isAfter(to); chunk = chunk.plusDays(DAYS_PER_STATEMENT)) {
+                LocalDate last = chunk.plusDays(DAYS_PER_STATEMENT - 1L);
+                if (last.isAfter(to)) {
+                    last = to;
+                }
+                out.addAll(dailyPoints(em, scope, chunk, last, zone, points));
+            }
+            out.sort(Comparator.comparing(DayPoints::manager).thenComparing(DayPoints::date));
+            return out;
+        });
+    }
+
+    /**
+     * One statement for the days {@code from..to}: each day's {@code [start, end)} in {@code zone} is
+     * computed here (a day across a daylight-saving change is 23 or 25 hours long) and joined as a
+     * derived table; the database groups the points by manager and day.
+     */
+    private List<DayPoints> dailyPoints(jakarta.persistence.EntityManager em, ResolvedScope scope, LocalDate from, LocalDate to,
+                                        ZoneId zone, Map<String, Integer> points) {
+        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        String ts = jpa.dialect.timestampParam();
+        NativeSql q = new NativeSql().sql("with crm_days as (");
+        for (int d = 0; d < days; d++) {
+            LocalDate day = from.plusDays(d);
+            q.sql((d == 0 ? "" : " union all ") + "select " + d + " as day_no, " + ts + " as day_start, " + ts + " as day_end",
+                    day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        q.sql(") select t.manager_id, t.day_no, sum(t.planned), sum(t.earned) from (select x.manager_id as manager_id,"
+                + " d.day_no as day_no, ");
+        pointsCase(q, points);
+        q.sql(" as planned, 0 as earned from crm_interaction x join crm_days d on x.planned_start >= d.day_start"
+                + " and x.planned_start < d.day_end where x.status <> 'CANCELLED' and ").scope("x.manager_id", scope)
+                .sql(" and ").in("x.type", points.keySet())
+                .sql(" and x.planned_start >= ? and x.planned_start < ?", start, end)
+                .sql(" union all select x.manager_id, d.day_no, 0, ");
+        pointsCase(q, points);
+        q.sql(" from crm_interaction x join crm_days d on x.completed_at >= d.day_start and x.completed_at < d.day_end"
+                + " where x.status = 'COMPLETED' and ").scope("x.manager_id", scope)
+                .sql(" and ").in("x.type", points.keySet())
+                .sql(" and x.completed_at >= ? and x.completed_at < ?", start, end)
+                .sql(") t group by t.manager_id, t.day_no");
+        List<DayPoints> out = new ArrayList<>();
+        for (Object[] r : q.rows(em)) {
+            out.add(new DayPoints(ManagerId.of(str(r[0])), from.plusDays(num(r[1])), num(r[2]), num(r[3])));
+        }
+        return out;
+    }
+
+    /** {@code case x.type when ? then <points> … else 0 end}; points are integers from the catalog, inlined. */
+    private static void pointsCase(NativeSql q, Map<String, Integer> points) {
+        if (points.isEmpty()) {
+            q.sql("0");
+            return;
+        }
+        q.sql("case x.type");
+        points.forEach((type, p) -> q.sql(" when ? then " + p.intValue(), type));
+        q.sql(" else 0 end");
+    }
+
+    @Override
+    public List<ClientFacts> clientFacts(ResolvedScope scope, Instant now, Set<String> requiredPortraitKeys) {
+        Check.notNull("scope", scope);
+        Check.notNull("now", now);
+        Check.notNull("requiredPortraitKeys", requiredPortraitKeys);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        return jpa.call("report.clientFacts", em -> {
+            NativeSql q = new NativeSql().sql("select c.id, c.name, c.manager_id,"
+                    + " case when exists (select 1 from crm_interest i where i.client_id = c.id and i.status = 'ACTIVE') then 1 else 0 end,"
+                    + " (select count(*) from crm_interaction x where x.client_id = c.id and x.status = 'PLANNED' and x.planned_end < ?),",
+                    now);
+            if (requiredPortraitKeys.isEmpty()) {
+                q.sql(" 0,");
+            } else {
+                q.sql(" (select count(*) from crm_client_portrait p where p.client_id = c.id and ").in("p.field_key", requiredPortraitKeys)
+                        .sql("),");
+            }
+            q.sql(" (select count(*) from crm_client_contact k where k.client_id = c.id),"
+                    + " (select count(*) from crm_client_contact k where k.client_id = c.id"
+                    + " and not exists (select 1 from crm_client_phone ph where ph.client_id = c.id and ph.contact_id = k.contact_id)"
+                    + " and not exists (select 1 from crm_client_email em where em.client_id = c.id and em.contact_id = k.contact_id))"
+                    + " from crm_client c where ").scope("c.manager_id", scope).sql(" order by c.id");
+            List<ClientFacts> out = new ArrayList<>();
+            for (Object[] r : q.rows(em)) {
+                boolean portrait = num(r[5]) == requiredPortraitKeys.size();
+                boolean contacts = num(r[6]) > 0 && num(r[7]) == 0;
+                out.add(new ClientFacts(ClientId.of(str(r[0])), str(r[1]), ManagerId.of(str(r[2])), num(r[3]) == 1,
+                        (int) num(r[4]), portrait, contacts));
+            }
+            out.sort(Comparator.comparing(ClientFacts::client));
+            return out;
+        });
+    }
+
+    @Override
+    public Map<ClientId, Long> touches(ResolvedScope scope, Instant from, Instant to) {
+        Check.notNull("scope", scope);
+        Check.notNull("from", from);
+        Check.notNull("to", to);
+        Map<ClientId, Long> out = new TreeMap<>();
+        if (Jpa.nobody(scope)) {
+            return out;
+        }
+        return jpa.call("report.touches", em -> {
+            NativeSql q = new NativeSql().sql("select x.client_id, count(*) from crm_interaction x join crm_client c on c.id = x.client_id"
+                    + " where x.status = 'COMPLETED' and x.completed_at >= ? and x.completed_at < ? and ", from, to)
+                    .scope("c.manager_id", scope).sql(" group by x.client_id");
+            for (Object[] r : q.rows(em)) {
+                out.put(ClientId.of(str(r[0])), num(r[1]));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<ClientId> warmClients(ResolvedScope scope, Instant now, Instant since) {
+        Check.notNull("scope", scope);
+        Check.notNull("now", now);
+        Check.notNull("since", since);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        return jpa.call("report.warmClients", em -> {
+            NativeSql q = new NativeSql().sql("select c.id from crm_client c where ").scope("c.manager_id", scope)
+                    .sql(" and (exists (select 1 from crm_interest i where i.client_id = c.id and i.status = 'ACTIVE')"
+                            + " or exists (select 1 from crm_interaction x where x.client_id = c.id and x.status = 'COMPLETED'"
+                            + " and x.completed_at >= ? and x.completed_at <= ?))", since, now);
+            return q.rows(em).stream().map(r -> ClientId.of(str(r[0]))).sorted().toList();
+        });
+    }
+
+    @Override
+    public List<InteractionCounts> interactionCounts(ResolvedScope scope, Instant from, Instant to, Instant now,
+                                                     Map<String, Integer> pointsByType) {
+        Check.notNull("scope", scope);
+        Check.notNull("from", from);
+        Check.notNull("to", to);
+        Check.notNull("now", now);
+        Check.notNull("pointsByType", pointsByType);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        Map<String, Integer> points = new TreeMap<>();
+        pointsByType.forEach((type, p) -> {
+            if (p != null && p != 0) {
+                points.put(type, p);
+            }
+        });
+        return jpa.call("report.interactionCounts", em -> {
+            NativeSql q = new NativeSql().sql("select t.manager_id, sum(t.planned), sum(t.completed), sum(t.cancelled), sum(t.overdue),"
+                    + " sum(t.points) from (select x.manager_id as manager_id, 1 as planned,"
+                    + " case when x.status = 'COMPLETED' then 1 else 0 end as completed,"
+                    + " case when x.status = 'CANCELLED' then 1 else 0 end as cancelled,"
+                    + " case when x.status = 'PLANNED' and x.planned_end < ? then 1 else 0 end as overdue, 0 as points"
+                    + " from crm_interaction x where x.planned_start >= ? and x.planned_start < ? and ", now, from, to)
+                    .scope("x.manager_id", scope)
+                    .sql(" union all select x.manager_id, 0, 0, 0, 0, ");
+            pointsCase(q, points);
+            q.sql(" from crm_interaction x where x.status = 'COMPLETED' and x.completed_at >= ? and x.completed_at < ? and ", from, to)
+                    .scope("x.manager_id", scope).sql(") t group by t.manager_id");
+            List<InteractionCounts> out = new ArrayList<>();
+            for (Object[] r : q.rows(em)) {
+                out.add(new InteractionCounts(ManagerId.of(str(r[0])), num(r[1]), num(r[2]), num(r[3]), num(r[4]), num(r[5])));
+            }
+            out.sort(Comparator.comparing(InteractionCounts::manager));
+            return out;
+        });
+    }
+
+    @Override
+    public List<InterestCounts> interestCounts(ResolvedScope scope) {
+        Check.notNull("scope", scope);
+        if (Jpa.nobody(scope)) {
+            return List.of();
+        }
+        return jpa.call("report.interestCounts", em -> {
+            NativeSql q = new NativeSql().sql("select i.manager_id, i.status, i.currency, count(*), sum(i.amount), max(i.amount_scale)"
+                    + " from crm_interest i where ").scope("i.manager_id", scope).sql(" group by i.manager_id, i.status, i.currency");
+            TreeMap<ManagerId, TreeMap<InterestStatus, Object[]>> acc = new TreeMap<>();
+            for (Object[] r : q.rows(em)) {
+                Object[] tally = acc.computeIfAbsent(ManagerId.of(str(r[0])), k -> new TreeMap<>())
+                        .computeIfAbsent(InterestStatus.valueOf(str(r[1])), k -> new Object[] {0L, new TreeMap<String, BigDecimal>()});
+                tally[0] = (Long) tally[0] + num(r[3]);
+                if (r[2] != null && r[4] != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, BigDecimal> amounts = (Map<String, BigDecimal>) tally[1];
+                    amounts.put(str(r[2]), decimal(r[4]).setScale((int) num(r[5])));
+                }
+            }
+            List<InterestCounts> out = new ArrayList<>();
+            acc.forEach((m, byStatus) -> byStatus.forEach((st, t) -> {
+                @SuppressWarnings("unchecked")
+                Map<String, BigDecimal> amounts = (Map<String, BigDecimal>) t[1];
+                out.add(new InterestCounts(m, st, (Long) t[0], amounts));
+            }));
+            return out;
+        });
+    }
+
+    @Override
+    public List<PriceRow> currentPrices(String priceType, LocalDate date) {
+        Check.notNull("priceType", priceType);
+        Check.notNull("date", date);
+        return jpa.call("report.currentPrices", em -> {
+            NativeSql q = new NativeSql().sql("select p.id, p.name, p.group_id, p.unit, pr.amount, pr.amount_scale from crm_product p"
+                    + " join crm_price pr on pr.product_id = p.id where pr.price_type = ? and pr.valid_from ="
+                    + " (select max(q.valid_from) from crm_price q where q.product_id = p.id and q.price_type = ? and q.valid_from <= ?)"
+                    + " order by p.id", priceType, priceType, date);
+            List<PriceRow> out = new ArrayList<>();
+            for (Object[] r : q.rows(em)) {
+                out.add(new PriceRow(ProductId.of(str(r[0])), str(r[1]), r[2] == null ? null : ProductGroupId.of(str(r[2])), str(r[3]),
+                        decimal(r[4]).setScale((int) num(r[5]))));
+            }
+            out.sort(Comparator.comparing(PriceRow::product));
+            return out;
+        });
+    }
+}

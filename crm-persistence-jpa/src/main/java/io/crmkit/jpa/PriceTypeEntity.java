@@ -1,0 +1,24 @@
+package io.crmkit.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+@Entity(name = "PriceType")
+@Table(name = "crm_price_type")
+class PriceTypeEntity {
+    @Id
+    @Column(name = "code", length = 100)
+    String code;
+    @Column(name = "name", length = 300, nullable = false)
+    String name;
+    @Column(name = "currency", length = 3, nullable = false)
+    String currency;
+}
