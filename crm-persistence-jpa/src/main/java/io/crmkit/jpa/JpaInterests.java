@@ -85,7 +85,10 @@ final class JpaInterests implements InterestRepository {
     @Override
     public Optional<Interest> find(InterestId id) {
         Check.notNull("interest", id);
-        return jpa.call("interest.find", em -> Optional.ofNullable(em.find(InterestEntity.class, id.value())).map(JpaInterests::toDomain));
+        // one statement for the row and its history: read apart, a concurrent commit in between gave a
+        // torn interest (the old version with the new history) under READ COMMITTED
+        return jpa.call("interest.find", em -> em.createQuery("select i from Interest i left join fetch i.history where i.id = :id",
+                InterestEntity.class).setParameter("id", id.value()).getResultStream().findFirst().map(JpaInterests::toDomain));
     }
 
     @Override
