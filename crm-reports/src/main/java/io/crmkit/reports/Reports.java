@@ -601,6 +601,28 @@ public final class Reports {
         return items.stream().sorted(Comparator.comparing(PriceList.Item::name).thenComparing(PriceList.Item::product)).toList();
     }
 
+    /**
+     * Sends a price list to a client by e-mail as a PDF attachment: the PDF is kept in the storage's
+     * attachment store and the letter written to the outbox in one transaction, from the manager's
+     * address to the contact's first e-mail (or, without a contact, the first e-mail of the client's
+     * contacts by id, else the client's own). crm-mail's outbox relay sends it after the commit.
+     *
+     * @param contact the contact to write to, or {@code null}
+     * @return the letter as queued
+     * @throws io.crmkit.NotFoundException for an unknown client or manager
+     * @throws InvalidInputException for a contact not of the client
+     * @throws io.crmkit.InvalidStateException when there is no address to write to or from
+     * @throws io.crmkit.AccessDeniedException when the caller may not view the client's manager's records
+     */
+    public io.crmkit.mail.OutgoingLetter sendPriceList(PriceList list, ClientId client, io.crmkit.client.ContactId contact,
+                                                       ManagerId manager) {
+        Check.notNull("client", client);
+        if (caller != null) {
+            crm.org().authorize(caller, Scope.own(crm.clients().get(client).manager()));
+        }
+        return PriceListMail.send(crm, list, client, contact, manager);
+    }
+
     // ----------------------------------------------------------------------------------------------
     // Agenda reports
 
