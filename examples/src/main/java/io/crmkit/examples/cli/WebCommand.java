@@ -40,7 +40,7 @@ public final class WebCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ZoneId z = ZoneId.of(zone);
         Storage storage = Storages.embedded(dataDir);
-        Crm crm = Crm.builder().storage(storage).clock(Clock.system(z)).build();
+        Crm crm = Crm.builder().storage(storage).clock(Clock.system(z)).ids(DemoCompany.ids()).build();
         if (!DemoCompany.present(crm)) {
             spec.commandLine().getOut().println("Filling the empty database with the demo company…");
             DemoCompany.create(crm, DemoCommand.SEED, DemoCommand.CLIENTS, n -> { });

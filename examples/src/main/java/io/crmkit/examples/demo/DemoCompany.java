@@ -99,6 +99,14 @@ public final class DemoCompany {
         this.now = crm.clock().instant();
     }
 
+    /**
+     * Short readable ids for what the demo and the web page create: the kind's initial and eight
+     * random hex digits ({@code c-3f9a0b12}), random so that they never meet an id of an earlier run.
+     */
+    public static io.crmkit.tx.IdGenerator ids() {
+        return kind -> kind.charAt(0) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** Whether the storage already holds the demo company. */
     public static boolean present(Crm crm) {
         return crm.storage().departments().find(SALES).isPresent();
@@ -117,7 +125,7 @@ public final class DemoCompany {
 
     /** How many records {@link #create} writes for {@code clients} clients, roughly, for a progress bar. */
     public static int estimate(int clients) {
-        return 40 + clients * 6;
+        return 40 + clients * 7;
     }
 
     private long write(int clientCount, IntConsumer progress) {
@@ -130,10 +138,10 @@ public final class DemoCompany {
                 }
             };
             for (Department d : List.of(
-                    Department.of(SALES, "Sales", null, null, 48),
-                    Department.of(MOSCOW, "Moscow office", SALES, null, 40),
-                    Department.of(DepartmentId.of("sales-spb"), "St Petersburg office", SALES, null, 40),
-                    Department.of(DepartmentId.of("key-accounts"), "Key accounts", null, null, 30))) {
+                    Department.of(SALES, "Sales", null, null, 24),
+                    Department.of(MOSCOW, "Moscow office", SALES, null, 20),
+                    Department.of(DepartmentId.of("sales-spb"), "St Petersburg office", SALES, null, 20),
+                    Department.of(DepartmentId.of("key-accounts"), "Key accounts", null, null, 16))) {
                 in.department(d);
                 tick.run();
             }
@@ -158,12 +166,12 @@ public final class DemoCompany {
                 in.client(client);
                 tick.run();
                 Interest interest = null;
-                if (random.nextInt(100) < 70) {
+                if (random.nextInt(100) < 80) {
                     interest = interest(++interestNo, client, manager);
                     in.interest(interest);
                     tick.run();
                 }
-                int touches = random.nextInt(6);
+                int touches = 2 + random.nextInt(7);
                 for (int k = 0; k < touches; k++) {
                     in.interaction(interaction(++interactionNo, client, interest, manager));
                     tick.run();
@@ -288,7 +296,7 @@ public final class DemoCompany {
         Instant completed = null;
         if (end.isBefore(now)) {
             int roll = random.nextInt(100);
-            status = roll < 80 ? InteractionStatus.COMPLETED : roll < 92 ? InteractionStatus.PLANNED : InteractionStatus.CANCELLED;
+            status = roll < 93 ? InteractionStatus.COMPLETED : roll < 96 ? InteractionStatus.PLANNED : InteractionStatus.CANCELLED;
             completed = status == InteractionStatus.COMPLETED ? end : null;
         } else {
             status = InteractionStatus.PLANNED;

@@ -32,6 +32,11 @@ import io.crmkit.reports.ReportJson;
 import io.crmkit.reports.ReportRequest;
 import io.crmkit.reports.ReportRequestJson;
 import io.crmkit.reports.Reports;
+import io.crmkit.reports.PriceList;
+import io.crmkit.reports.PriceListPdf;
+import io.crmkit.mail.OutgoingLetter;
+import io.crmkit.product.ProductGroupId;
+import io.crmkit.product.ProductId;
 import io.crmkit.reports.TrafficLight;
 import io.crmkit.examples.Json;
 import io.javalin.Javalin;
@@ -103,8 +108,9 @@ public final class WebApp implements AutoCloseable {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "INTERNAL", null, null, "the server failed; see its log");
         });
-        r.error(404, "application/json", ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+        r.error(404, ctx -> {
+            String type = ctx.res().getContentType();
+            if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
                 error(ctx, 404, "NOT_FOUND", "path", ctx.path(), "no such endpoint: " + ctx.method() + " " + ctx.path());
             }
         });
@@ -153,6 +159,27 @@ public final class WebApp implements AutoCloseable {
         });
         r.get("/api/calendar", this::calendar);
         r.get("/api/reports/{type}", this::reportFromQuery);
+        r.get("/api/price-list.pdf", ctx -> {
+            PriceList list = priceList(ctx.queryParam("priceType"), ctx.queryParam("date"), ctx.queryParam("groups"),
+                    ctx.queryParam("products"));
+            ctx.contentType("application/pdf");
+            ctx.header("Content-Disposition", "inline; filename=\"price-list-" + list.priceType() + "-" + list.date() + ".pdf\"");
+            ctx.result(PriceListPdf.render(list));
+        });
+        r.post("/api/price-list/send", ctx -> {
+            JsonNode b = body(ctx);
+            PriceList list = priceList(text(b, "priceType", true), text(b, "date", false), null, null);
+            String contact = text(b, "contact", false);
+            OutgoingLetter letter = Reports.of(crm).sendPriceList(list, ClientId.of(text(b, "client", true)),
+                    contact == null ? null : io.crmkit.client.ContactId.of(contact), ManagerId.of(text(b, "manager", true)));
+            ctx.status(202);
+            ArrayNode to = F.arrayNode();
+            letter.to().forEach(a -> to.add(a.email().value()));
+            ObjectNode o = F.objectNode().put("letter", letter.id()).put("subject", letter.subject())
+                    .put("status", letter.status().name());
+            o.set("to", to);
+            json(ctx, o);
+        });
         r.post("/api/reports", ctx -> {
             JsonNode b = body(ctx);
             if (b.isObject() && !b.has("name")) {
@@ -312,6 +339,22 @@ public final class WebApp implements AutoCloseable {
             }
         }
         json(ctx, report(ReportRequestJson.parse(req, "query")));
+    }
+
+    /** A price list; {@code date} defaults to today, groups and products are comma-separated ids. */
+    private PriceList priceList(String priceType, String date, String groups, String products) {
+        if (priceType == null || priceType.isBlank()) {
+            throw new InvalidInputException("priceType", null, "is required");
+        }
+        LocalDate d = date == null || date.isBlank() ? LocalDate.now(crm.clock()) : date(date, "date");
+        return Reports.of(crm).priceList(priceType, d, ids(groups, ProductGroupId::of), ids(products, ProductId::of));
+    }
+
+    private static <T> List<T> ids(String csv, java.util.function.Function<String, T> make) {
+        if (csv == null || csv.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(make).toList();
     }
 
     private JsonNode report(ReportRequest r) {
