@@ -212,6 +212,37 @@ class MailPollerTest {
     }
 
     @Test
+    void aReplyToALetterSentFromTheOutboxJoinsThatLettersInterest() {
+        var second = w.crm.interests().open(io.crmkit.interest.NewInterest.of(w.romashka.id()), w.boris);
+        OutboxRelay relay = OutboxRelay.builder(w.crm, SmtpMailSender.create(w.smtp(w.smtpPort()), w.clock)).build();
+        OutgoingLetter sent = relay.queue(new LetterDraft("boris@crm.example", List.of("ivan@romashka.example"),
+                List.of(), "Offer for the second deal", "Here it is.", null, List.of(), w.romashka.id(), second.id(), w.boris));
+        assertThat(w.crm.mail().outbox()).extracting(OutgoingLetter::status).containsExactly(OutgoingLetter.Status.SENT);
+
+        w.deliver(w.sales, letter("ivan@romashka.example", "boris@crm.example", "Re: Offer for the second deal",
+                "<reply@romashka.example>", List.of("In-Reply-To: " + sent.messageId(), "References: " + sent.messageId()),
+                "Accepted."));
+        w.poller(w.salesBox()).poll();
+
+        Interaction reply = romashkaLetters().get(0);
+        assertThat(reply.subject()).isEqualTo("Re: Offer for the second deal");
+        assertThat(reply.interest()).isEqualTo(second.id());
+    }
+
+    @Test
+    void anAutoReplyFromAKnownContactIsKeptWithTheClientButIsNoTouch() {
+        w.deliver(w.sales, letter("ivan@romashka.example", "sales@crm.example", "Out of office until Monday",
+                "<ooo@romashka.example>", List.of("Auto-Submitted: auto-replied"), "I am away."));
+
+        PollReport r = w.poller(w.salesBox()).poll();
+
+        assertThat(r.autoReplies()).isEqualTo(1);
+        assertThat(romashkaLetters()).isEmpty();
+        assertThat(w.crm.mail().ofClient(w.romashka.id())).extracting(Letter::messageId).containsExactly("<ooo@romashka.example>");
+        assertThat(w.crm.agenda().myTasks(w.anna).pendingInquiries()).isEmpty();
+    }
+
+    @Test
     void anUnknownSendersLetterWaitsAsAnInquiryInMyTasksOfTheMailboxManager() {
         w.deliver(w.sales, letter("=?UTF-8?B?0J/RkdGC0YAg0KHQuNC00L7RgNC+0LI=?= <petr@newco.example>",
                 "sales@crm.example", "Need a quote", "<q1@newco.example>", "We need 200 chairs."));
