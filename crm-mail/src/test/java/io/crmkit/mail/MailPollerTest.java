@@ -36,7 +36,7 @@ class MailPollerTest {
     }
 
     @Test
-    void repollingThreeTimesRecordsEachLetterOnce() {
+    void repollingThreeTimesRecordsEachLetterOnce() throws Exception {
         for (int i = 1; i <= 3; i++) {
             w.deliver(w.sales, letter("Ivan Ivanov <ivan@romashka.example>", "sales@crm.example", "Order " + i,
                     "<order-" + i + "@romashka.example>", "Please send " + i + " pallets."));
@@ -57,6 +57,9 @@ class MailPollerTest {
                         "<order-3@romashka.example>");
         assertThat(w.crm.storage().letters().checkpoint("sales@crm.example", "INBOX")).get()
                 .extracting(MailCheckpoint::lastUid).isEqualTo(3L);
+        assertThat(w.mail.getManagers().getImapHostManager().getInbox(w.sales).getMessages())
+                .as("read-only: crmkit leaves the letters unread on the server")
+                .noneMatch(m -> m.isSet(jakarta.mail.Flags.Flag.SEEN));
     }
 
     @Test
@@ -289,6 +292,19 @@ class MailPollerTest {
         assertThat(w.crm.agenda().myTasks(w.anna).pendingInquiries()).extracting(Inquiry::email)
                 .containsExactly("person@elsewhere.example");
         assertThat(w.crm.storage().letters().findByMessageId("<auto-0@elsewhere.example>")).isPresent();
+    }
+
+    @Test
+    void aLetterFromAColleagueIsStoredButIsNoInquiry() {
+        w.deliver(w.sales, letter("Boris Orlov <BORIS@crm.example>", "sales@crm.example", "Copy of my offer",
+                "<copy@crm.example>", "Bcc to the shared mailbox."));
+
+        PollReport r = w.poller(w.salesBox()).poll();
+
+        assertThat(r.internal()).isEqualTo(1);
+        assertThat(r.inquiries()).isZero();
+        assertThat(w.crm.agenda().myTasks(w.anna).pendingInquiries()).isEmpty();
+        assertThat(w.crm.storage().letters().findByMessageId("<copy@crm.example>")).isPresent();
     }
 
     @Test
