@@ -24,11 +24,11 @@ public final class ReportHtml {
             h1{font-size:20px;margin:0 0 12px}h2{font-size:16px;margin:24px 0 8px}
             table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #bbb;padding:3px 8px;text-align:left;vertical-align:top}
             th{background:#eee}td.num{text-align:right}tr:nth-child(even) td{background:#fafafa}
-            td.RED{background:#f5c6c5}td.YELLOW{background:#fbe5c3}td.GREEN{background:#cfe9cf}
+            tr td.RED{background:#f5c6c5}tr td.YELLOW{background:#fbe5c3}tr td.GREEN{background:#cfe9cf}td.num{white-space:nowrap}
             svg{max-width:100%;height:auto;display:block;margin:8px 0}svg text{font-family:inherit}
             .meta{color:#666;font-size:12px}
             @page{margin:15mm}
-            @media print{body{margin:0;font-size:11px}th{background:#eee !important;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            @media print{body{margin:0;font-size:10px}table{max-width:100%}th{background:#eee !important;-webkit-print-color-adjust:exact;print-color-adjust:exact}
             td.RED,td.YELLOW,td.GREEN{-webkit-print-color-adjust:exact;print-color-adjust:exact}
             tr,svg{page-break-inside:avoid;break-inside:avoid}h2{page-break-after:avoid;break-after:avoid}}
             """;
