@@ -13,12 +13,14 @@ import io.crmkit.catalog.Stage;
 import io.crmkit.catalog.WorkingCalendar;
 import io.crmkit.client.Client;
 import io.crmkit.client.ClientId;
+import io.crmkit.client.ContactId;
 import io.crmkit.inquiry.ClientSearch;
 import io.crmkit.interest.Interest;
 import io.crmkit.interest.InterestId;
 import io.crmkit.interest.InterestStatus;
 import io.crmkit.interest.StageEntry;
 import io.crmkit.internal.Check;
+import io.crmkit.mail.OutgoingLetter;
 import io.crmkit.money.MoneySum;
 import io.crmkit.org.DepartmentId;
 import io.crmkit.org.Manager;
@@ -37,6 +39,7 @@ import io.crmkit.report.ReportQueries.CohortRow;
 import io.crmkit.report.ReportQueries.DayPoints;
 import io.crmkit.report.ReportQueries.FunnelFacts;
 import io.crmkit.report.ReportQueries.StageTime;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -440,7 +443,7 @@ public final class Reports {
         return m;
     }
 
-    private static java.math.BigDecimal winRate(Map<InterestStatus, ManagerControl.StatusTally> m) {
+    private static BigDecimal winRate(Map<InterestStatus, ManagerControl.StatusTally> m) {
         long won = m.get(InterestStatus.WON).count();
         return Ratios.ratio(won, won + m.get(InterestStatus.LOST).count());
     }
@@ -614,8 +617,7 @@ public final class Reports {
      * @throws io.crmkit.InvalidStateException when there is no address to write to or from
      * @throws io.crmkit.AccessDeniedException when the caller may not view the client's manager's records
      */
-    public io.crmkit.mail.OutgoingLetter sendPriceList(PriceList list, ClientId client, io.crmkit.client.ContactId contact,
-                                                       ManagerId manager) {
+    public OutgoingLetter sendPriceList(PriceList list, ClientId client, ContactId contact, ManagerId manager) {
         Check.notNull("client", client);
         if (caller != null) {
             crm.org().authorize(caller, Scope.own(crm.clients().get(client).manager()));
