@@ -58,6 +58,7 @@ public final class ClientService {
     /** Replaces a contact's name, position, phones and e-mails. */
     public Contact updateContact(ClientId clientId, ContactId contactId, NewContact values) {
         Check.notNull("contact", contactId);
+        Check.notNull("contact", values);
         Contact made = contact("contact", new NewContact(contactId, values.name(), values.position(), values.phones(), values.emails()));
         ctx.tx(() -> ctx.storage().clients().save(ctx.client("client", clientId).updateContact(made)));
         return made;

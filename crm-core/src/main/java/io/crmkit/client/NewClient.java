@@ -15,8 +15,20 @@ import java.util.Map;
 public record NewClient(ClientId id, ClientKind kind, String name, ManagerId manager, Map<String, String> portrait,
                         List<NewContact> contacts, Instant createdAt) {
     public NewClient {
-        portrait = portrait == null ? Map.of() : Map.copyOf(portrait);
-        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        portrait = portrait == null ? Map.of() : portraitCopy(portrait);
+        contacts = contacts == null ? List.of() : io.crmkit.internal.Check.list("client.contacts", contacts);
+    }
+
+    /** A copy that keeps null values (they clear a field) and rejects a null key. */
+    private static Map<String, String> portraitCopy(Map<String, String> values) {
+        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k == null) {
+                throw new io.crmkit.InvalidInputException("client.portrait", null, "a portrait field key is required");
+            }
+            m.put(k, v);
+        });
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     public static NewClient organization(String name, ManagerId manager) {
@@ -37,7 +49,7 @@ public record NewClient(ClientId id, ClientKind kind, String name, ManagerId man
 
     public NewClient withContact(NewContact contact) {
         List<NewContact> cs = new java.util.ArrayList<>(contacts);
-        cs.add(contact);
+        cs.add(contact); // a null contact is reported by the constructor as client.contacts[i]
         return new NewClient(id, kind, name, manager, portrait, cs, createdAt);
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
  */
 public record NewContact(ContactId id, String name, String position, List<String> phones, List<String> emails) {
     public NewContact {
-        phones = phones == null ? List.of() : List.copyOf(phones);
-        emails = emails == null ? List.of() : List.copyOf(emails);
+        phones = phones == null ? List.of() : io.crmkit.internal.Check.list("contact.phones", phones);
+        emails = emails == null ? List.of() : io.crmkit.internal.Check.list("contact.emails", emails);
     }
 
     public static NewContact of(String name, String phone, String email) {

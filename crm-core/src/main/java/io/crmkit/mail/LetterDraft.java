@@ -13,8 +13,8 @@ import java.util.List;
 public record LetterDraft(String from, List<String> to, List<String> cc, String subject, String text, String html,
                           List<AttachmentRef> attachments, ClientId client, InterestId interest, ManagerId manager) {
     public LetterDraft {
-        to = to == null ? List.of() : List.copyOf(to);
-        cc = cc == null ? List.of() : List.copyOf(cc);
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        to = to == null ? List.of() : io.crmkit.internal.Check.list("to", to);
+        cc = cc == null ? List.of() : io.crmkit.internal.Check.list("cc", cc);
+        attachments = attachments == null ? List.of() : io.crmkit.internal.Check.list("attachments", attachments);
     }
 }

@@ -48,6 +48,12 @@ final class MimeReader {
     private static final int MAX_NAME = 255;
     private static final int MAX_PARTS = 500;
     private static final int MAX_DEPTH = 20;
+    /** Bodies longer than this are cut, so that any storage can keep them. */
+    static final int MAX_BODY_CHARS = 500_000;
+    /** The most attachments a letter may carry; more is quarantined. */
+    static final int MAX_ATTACHMENTS = 100;
+    /** The most To or Cc addresses kept. */
+    static final int MAX_RECIPIENTS = 200;
 
     private final Session session;
 
@@ -72,8 +78,15 @@ final class MimeReader {
             Instant sentAt = m.getSentDate() == null ? receivedAt : m.getSentDate().toInstant();
             Body body = new Body();
             walk(m, body, 0);
-            String html = Html.sanitize(body.html == null ? null : body.html.toString());
-            String text = body.text == null ? Html.text(html) : body.text.toString();
+            String html = Html.sanitize(body.html == null ? null : cut(body.html.toString()));
+            if (html != null && html.length() > MAX_BODY_CHARS) {
+                html = null;
+            }
+            String text = cut(body.text == null ? Html.text(html) : body.text.toString());
+            if (body.parts.size() > MAX_ATTACHMENTS) {
+                throw new MalformedLetterException("has " + body.parts.size() + " attachments, more than "
+                        + MAX_ATTACHMENTS, null);
+            }
             List<String> references = new ArrayList<>(ids(m, "In-Reply-To"));
             for (String r : ids(m, "References")) {
                 if (!references.contains(r)) {
@@ -248,7 +261,15 @@ final class MimeReader {
 
     private static List<MailAddress> addresses(MimeMessage m, String header) throws MessagingException {
         String raw = m.getHeader(header, ",");
-        return raw == null ? List.of() : parse(raw);
+        List<MailAddress> all = raw == null ? List.of() : parse(raw);
+        return all.size() > MAX_RECIPIENTS ? all.subList(0, MAX_RECIPIENTS) : all;
+    }
+
+    private static String cut(String s) {
+        if (s == null || s.length() <= MAX_BODY_CHARS) {
+            return s;
+        }
+        return s.substring(0, MAX_BODY_CHARS - 20) + "\n[… cut by crmkit]";
     }
 
     /** The valid addresses in a header; what crmkit cannot accept as an e-mail is left out. */

@@ -1,10 +1,10 @@
 package io.crmkit.jpa;
 
-import io.crmkit.CrmException;
 import io.crmkit.tx.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -52,18 +52,27 @@ final class JpaTransactions implements Transactions {
         T result;
         try {
             EntityTransaction t = em.getTransaction();
-            t.begin();
+            try {
+                t.begin();
+            } catch (RuntimeException e) {
+                throw Errors.translate("transaction.begin", e);
+            }
             try {
                 result = work.get();
-                t.commit();
+            } catch (PersistenceException e) {
+                rollbackQuietly(t, e);
+                throw Errors.translate("transaction", e);
             } catch (RuntimeException | Error e) {
+                // the caller's own exceptions pass unchanged
                 rollbackQuietly(t, e);
                 throw e;
             }
-        } catch (CrmException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw Errors.translate("transaction", e);
+            try {
+                t.commit();
+            } catch (RuntimeException e) {
+                rollbackQuietly(t, e);
+                throw Errors.translate("transaction.commit", e);
+            }
         } finally {
             current.remove();
             closeQuietly(em);

@@ -1,0 +1,13 @@
+package io.crmkit.jpa.contract;
+
+import io.crmkit.Storage;
+import io.crmkit.contract.BulkImportContract;
+import io.crmkit.jpa.TestStorages;
+
+/** {@link BulkImportContract} on H2. */
+class H2BulkImportContractTest extends BulkImportContract {
+    @Override
+    protected Storage newStorage() {
+        return TestStorages.h2();
+    }
+}

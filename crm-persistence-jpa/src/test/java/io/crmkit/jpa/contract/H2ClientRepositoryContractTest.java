@@ -1,0 +1,13 @@
+package io.crmkit.jpa.contract;
+
+import io.crmkit.Storage;
+import io.crmkit.contract.ClientRepositoryContract;
+import io.crmkit.jpa.TestStorages;
+
+/** {@link ClientRepositoryContract} on H2. */
+class H2ClientRepositoryContractTest extends ClientRepositoryContract {
+    @Override
+    protected Storage newStorage() {
+        return TestStorages.h2();
+    }
+}

@@ -1,0 +1,13 @@
+package io.crmkit.jpa.contract;
+
+import io.crmkit.Storage;
+import io.crmkit.contract.InteractionRepositoryContract;
+import io.crmkit.jpa.TestStorages;
+
+/** {@link InteractionRepositoryContract} on H2. */
+class H2InteractionRepositoryContractTest extends InteractionRepositoryContract {
+    @Override
+    protected Storage newStorage() {
+        return TestStorages.h2();
+    }
+}

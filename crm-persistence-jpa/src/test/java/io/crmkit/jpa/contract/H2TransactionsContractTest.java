@@ -1,0 +1,13 @@
+package io.crmkit.jpa.contract;
+
+import io.crmkit.Storage;
+import io.crmkit.contract.TransactionsContract;
+import io.crmkit.jpa.TestStorages;
+
+/** {@link TransactionsContract} on H2. */
+class H2TransactionsContractTest extends TransactionsContract {
+    @Override
+    protected Storage newStorage() {
+        return TestStorages.h2();
+    }
+}

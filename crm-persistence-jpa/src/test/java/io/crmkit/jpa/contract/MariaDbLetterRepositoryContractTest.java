@@ -1,0 +1,13 @@
+package io.crmkit.jpa.contract;
+
+import io.crmkit.Storage;
+import io.crmkit.contract.LetterRepositoryContract;
+import io.crmkit.jpa.TestStorages;
+
+/** {@link LetterRepositoryContract} on MariaDb. */
+class MariaDbLetterRepositoryContractTest extends LetterRepositoryContract {
+    @Override
+    protected Storage newStorage() {
+        return TestStorages.mariadb();
+    }
+}

@@ -1,0 +1,13 @@
+package io.crmkit.jpa.contract;
+
+import io.crmkit.Storage;
+import io.crmkit.contract.ManagerRepositoryContract;
+import io.crmkit.jpa.TestStorages;
+
+/** {@link ManagerRepositoryContract} on MariaDb. */
+class MariaDbManagerRepositoryContractTest extends ManagerRepositoryContract {
+    @Override
+    protected Storage newStorage() {
+        return TestStorages.mariadb();
+    }
+}

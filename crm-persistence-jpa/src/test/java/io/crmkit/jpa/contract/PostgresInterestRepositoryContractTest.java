@@ -1,0 +1,13 @@
+package io.crmkit.jpa.contract;
+
+import io.crmkit.Storage;
+import io.crmkit.contract.InterestRepositoryContract;
+import io.crmkit.jpa.TestStorages;
+
+/** {@link InterestRepositoryContract} on Postgres. */
+class PostgresInterestRepositoryContractTest extends InterestRepositoryContract {
+    @Override
+    protected Storage newStorage() {
+        return TestStorages.postgres();
+    }
+}

@@ -1,0 +1,13 @@
+package io.crmkit.jpa.contract;
+
+import io.crmkit.Storage;
+import io.crmkit.contract.ReportQueriesContract;
+import io.crmkit.jpa.TestStorages;
+
+/** {@link ReportQueriesContract} on Postgres. */
+class PostgresReportQueriesContractTest extends ReportQueriesContract {
+    @Override
+    protected Storage newStorage() {
+        return TestStorages.postgres();
+    }
+}

@@ -1,0 +1,29 @@
+package io.crmkit.examples;
+
+import io.crmkit.examples.cli.ScenarioCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crmkit.jar} command line: {@code demo}, {@code scenario run|export}, {@code web}. */
+@Command(name = "crmkit", mixinStandardHelpOptions = true, version = "crmkit 0.1.0",
+        description = "crmkit examples: the demo, the scenario runner and the web front end.",
+        subcommands = {ScenarioCommand.class})
+public final class Main implements Runnable {
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The command line, ready to {@link CommandLine#execute}. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    /** Runs a command and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,32 @@
+package io.crmkit.examples.scenario;
+
+/**
+ * A scenario document that is not valid: bad JSON, an unknown reference, a missing required
+ * member, a value of the wrong kind or a broken rule. {@link #getMessage()} starts with the JSON
+ * path of the offending value, e.g. {@code $.interests[2].lossReason: a LOST interest needs a loss reason}.
+ */
+public final class ScenarioException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String path;
+    private final String problem;
+
+    /**
+     * @param path    the JSON path of the offending value ({@code $} for the document)
+     * @param problem what is wrong with it
+     */
+    public ScenarioException(String path, String problem) {
+        super(path + ": " + problem);
+        this.path = path;
+        this.problem = problem;
+    }
+
+    /** The JSON path of the offending value, e.g. {@code $.interests[2].lossReason}. */
+    public String path() {
+        return path;
+    }
+
+    /** What is wrong, without the path. */
+    public String problem() {
+        return problem;
+    }
+}
