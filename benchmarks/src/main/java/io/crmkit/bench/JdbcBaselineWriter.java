@@ -71,6 +71,7 @@ public final class JdbcBaselineWriter implements BulkImport {
     private final int batchSize;
     private final boolean offsetTimestamps;
     private final Map<Table, PreparedStatement> statements = new EnumMap<>(Table.class);
+    private final java.util.EnumSet<Table> batched = java.util.EnumSet.noneOf(Table.class);
     private int pending;
     private long committed;
 
@@ -116,6 +117,7 @@ public final class JdbcBaselineWriter implements BulkImport {
                 }
             }
             ps.addBatch();
+            batched.add(t);
         } catch (SQLException e) {
             throw new IllegalStateException("baseline insert into " + t + " failed", e);
         }
@@ -240,9 +242,10 @@ public final class JdbcBaselineWriter implements BulkImport {
             return;
         }
         try {
-            for (PreparedStatement ps : statements.values()) {
-                ps.executeBatch();
+            for (Table t : batched) {
+                statements.get(t).executeBatch();
             }
+            batched.clear();
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("baseline batch failed after " + committed + " committed records", e);
