@@ -64,6 +64,14 @@ public abstract class CrmException extends RuntimeException {
                 b.append("\\t");
             } else if (Character.isISOControl(c)) {
                 b.append(String.format("\\u%04x", (int) c));
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (b.length() + 2 > MAX_VALUE_CHARS) {
+                    break; // never cut a character in half
+                }
+                b.append(c).append(s.charAt(i + 1));
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                b.append('\ufffd'); // half a character on its own is replaced
             } else {
                 b.append(c);
             }

@@ -51,7 +51,7 @@ public final class ClientService {
      */
     public Contact addContact(ClientId clientId, NewContact contact) {
         Contact made = contact("contact", contact);
-        ctx.tx(() -> ctx.storage().clients().save(ctx.client("client", clientId).addContact(made)));
+        ctx.tx(() -> changed(ctx.storage().clients().save(ctx.client("client", clientId).addContact(made)), "contacts"));
         return made;
     }
 
@@ -60,12 +60,12 @@ public final class ClientService {
         Check.notNull("contact", contactId);
         Check.notNull("contact", values);
         Contact made = contact("contact", new NewContact(contactId, values.name(), values.position(), values.phones(), values.emails()));
-        ctx.tx(() -> ctx.storage().clients().save(ctx.client("client", clientId).updateContact(made)));
+        ctx.tx(() -> changed(ctx.storage().clients().save(ctx.client("client", clientId).updateContact(made)), "contacts"));
         return made;
     }
 
     public Client removeContact(ClientId clientId, ContactId contactId) {
-        return ctx.tx(() -> ctx.storage().clients().save(ctx.client("client", clientId).removeContact(contactId)));
+        return ctx.tx(() -> changed(ctx.storage().clients().save(ctx.client("client", clientId).removeContact(contactId)), "contacts"));
     }
 
     /**
@@ -75,24 +75,24 @@ public final class ClientService {
      */
     public Client setPortraitValue(ClientId clientId, String key, String value) {
         checkPortrait(Map.of(Check.id("portrait.key", key), value == null ? "" : value));
-        return ctx.tx(() -> ctx.storage().clients().save(ctx.client("client", clientId).withPortraitValue(key, value)));
+        return ctx.tx(() -> changed(ctx.storage().clients().save(ctx.client("client", clientId).withPortraitValue(key, value)), "portrait"));
     }
 
     /** Sets the client's own phones and e-mails (besides its contacts'). */
     public Client setOwnContactInfo(ClientId clientId, List<String> phones, List<String> emails) {
         ContactInfo info = info("client", phones, emails);
-        return ctx.tx(() -> ctx.storage().clients().save(ctx.client("client", clientId).withInfo(info)));
+        return ctx.tx(() -> changed(ctx.storage().clients().save(ctx.client("client", clientId).withInfo(info)), "contactInfo"));
     }
 
     public Client rename(ClientId clientId, String name) {
-        return ctx.tx(() -> ctx.storage().clients().save(ctx.client("client", clientId).rename(name)));
+        return ctx.tx(() -> changed(ctx.storage().clients().save(ctx.client("client", clientId).rename(name)), "name"));
     }
 
     /** Hands a client to another responsible manager. */
     public Client reassign(ClientId clientId, ManagerId manager) {
         return ctx.tx(() -> {
             ctx.manager("manager", manager);
-            return ctx.storage().clients().save(ctx.client("client", clientId).assignTo(manager));
+            return changed(ctx.storage().clients().save(ctx.client("client", clientId).assignTo(manager)), "manager");
         });
     }
 
@@ -104,6 +104,11 @@ public final class ClientService {
     /** Every client in scope, by id. */
     public List<Client> inScope(Scope scope) {
         return ctx.storage().clients().inScope(ctx.resolve(scope));
+    }
+
+    private Client changed(Client saved, String what) {
+        ctx.publish(new DomainEvent.ClientChanged(saved.id(), what, ctx.now()));
+        return saved;
     }
 
     private Map<String, String> checkPortrait(Map<String, String> values) {

@@ -18,6 +18,13 @@ public sealed interface DomainEvent {
     record ClientCreated(ClientId client, ManagerId manager, Instant at) implements DomainEvent {
     }
 
+    /**
+     * A stored client changed: {@code what} is {@code contacts}, {@code portrait}, {@code contactInfo},
+     * {@code name} or {@code manager}.
+     */
+    record ClientChanged(ClientId client, String what, Instant at) implements DomainEvent {
+    }
+
     record InterestOpened(InterestId interest, ClientId client, String stage, ManagerId by, Instant at) implements DomainEvent {
     }
 
@@ -34,6 +41,10 @@ public sealed interface DomainEvent {
     }
 
     record InterestLost(InterestId interest, String stage, String reason, ManagerId by, Instant at) implements DomainEvent {
+    }
+
+    /** An interest's {@code amount}, {@code expectedClose} or {@code manager} changed. */
+    record InterestChanged(InterestId interest, String what, ManagerId by, Instant at) implements DomainEvent {
     }
 
     record InterestReopened(InterestId interest, ManagerId by, Instant at) implements DomainEvent {

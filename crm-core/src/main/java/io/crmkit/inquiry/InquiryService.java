@@ -104,7 +104,8 @@ public final class InquiryService {
     /**
      * Accepts an inquiry: links it to a client (found by exact key or confirmed, else created), joins
      * the client's most recently created active interest or opens one at the default funnel's first
-     * stage, and records a COMPLETED interaction of the channel's type.
+     * stage, and records a COMPLETED interaction of the channel's type. When a pending inquiry was
+     * {@link #register registered} under the same key, that one is accepted (it leaves My tasks).
      *
      * @throws io.crmkit.InvalidInputException for a malformed phone or e-mail
      * @throws io.crmkit.NotFoundException for an unknown manager or confirmed client
@@ -191,6 +192,10 @@ public final class InquiryService {
                     Optional<Inquiry> same = ctx.storage().inquiries().findByKey(request.key());
                     if (same.isPresent() && same.get().result() != null) {
                         return same.get().result();
+                    }
+                    if (same.isPresent() && pending == null) {
+                        // registered earlier under this key and still waiting: accepting it is accepting that one
+                        return record(request, phone, email, same.get());
                     }
                 }
                 return record(request, phone, email, pending);

@@ -145,12 +145,14 @@ public final class InterestService {
 
     /** Sets or (with {@code null}) clears the amount. */
     public Interest setAmount(InterestId id, Money amount, ManagerId by) {
-        return change(id, ANY_VERSION, by, (i, now) -> i.withAmount(amount), null);
+        return change(id, ANY_VERSION, by, (i, now) -> i.withAmount(amount),
+                (i, now) -> new DomainEvent.InterestChanged(id, "amount", by, now));
     }
 
     /** Sets or clears the expected close date. */
     public Interest setExpectedClose(InterestId id, LocalDate date, ManagerId by) {
-        return change(id, ANY_VERSION, by, (i, now) -> i.withExpectedClose(date), null);
+        return change(id, ANY_VERSION, by, (i, now) -> i.withExpectedClose(date),
+                (i, now) -> new DomainEvent.InterestChanged(id, "expectedClose", by, now));
     }
 
     /** Hands an interest to another manager. */
@@ -158,7 +160,7 @@ public final class InterestService {
         return change(id, ANY_VERSION, by, (i, now) -> {
             ctx.manager("manager", manager);
             return i.assignTo(manager);
-        }, null);
+        }, (i, now) -> new DomainEvent.InterestChanged(id, "manager", by, now));
     }
 
     /** @throws io.crmkit.NotFoundException for an unknown id */

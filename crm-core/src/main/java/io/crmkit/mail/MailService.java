@@ -107,6 +107,32 @@ public final class MailService {
         return x.letter() == null ? Optional.empty() : ctx.storage().letters().find(x.letter());
     }
 
+    /** The longest attachment {@link #attach} takes: 25 MiB. */
+    public static final int MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+
+    /**
+     * Stores a file to send with a letter (a price list, an offer) and returns the reference to
+     * put in {@link LetterDraft#attachments()}. The name is what the recipient sees; it is kept as
+     * data only.
+     *
+     * @throws InvalidInputException for a blank name or one with a line break or other control
+     *         character, a malformed content type, or content that is missing or larger than
+     *         {@link #MAX_ATTACHMENT_BYTES}
+     */
+    public AttachmentRef attach(String name, String contentType, byte[] content) {
+        String n = Check.name("attachment.name", name, 255);
+        Check.notNull("attachment.contentType", contentType);
+        if (!contentType.strip().matches("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*")) {
+            throw new InvalidInputException("attachment.contentType", contentType, "is not a media type like application/pdf");
+        }
+        Check.notNull("attachment.content", content);
+        if (content.length > MAX_ATTACHMENT_BYTES) {
+            throw new InvalidInputException("attachment.content", content.length + " bytes",
+                    "is larger than " + MAX_ATTACHMENT_BYTES + " bytes");
+        }
+        return ctx.storage().attachments().store(n, contentType.strip(), content);
+    }
+
     /**
      * The content of a stored attachment.
      *

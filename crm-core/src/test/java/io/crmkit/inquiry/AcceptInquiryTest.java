@@ -218,4 +218,16 @@ class AcceptInquiryTest extends CoreTestBase {
                 .isInstanceOf(io.crmkit.InvalidStateException.class);
         assertThat(eventsOf(DomainEvent.InquiryRegistered.class)).hasSize(1);
     }
+
+    @Test
+    void acceptingTheKeyOfARegisteredInquiryAcceptsThatOne() {
+        Inquiry q = crm.inquiries().register(InquiryRequest.builder(ANNA, Channel.WEB).email("lead@example.org").name("Lead")
+                .key("web-7").build(), null);
+        InquiryResult r = crm.inquiries().accept(InquiryRequest.builder(ANNA, Channel.WEB).email("lead@example.org").name("Lead")
+                .key("web-7").build());
+        assertThat(r.inquiry()).isEqualTo(q.id());
+        assertThat(crm.inquiries().get(q.id()).status()).isEqualTo(InquiryStatus.ACCEPTED);
+        assertThat(crm.inquiries().pending(Scope.own(ANNA))).isEmpty();
+        assertThat(crm.inquiries().accept(InquiryRequest.builder(ANNA, Channel.WEB).name("Lead").key("web-7").build())).isEqualTo(r);
+    }
 }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Records one fetched message in the CRM, in one transaction together with the folder's
  * checkpoint: the letter (unique by Message-ID), and either an INCOMING_LETTER interaction of the
  * known client (joined to the thread it answers), or a pending inquiry of the mailbox's manager
- * for an unknown sender, or nothing more for an auto-reply. A message that cannot be read is
+ * for an unknown sender, or nothing more for an auto-reply or a letter from a colleague. A message that cannot be read is
  * quarantined, also with the checkpoint, so that the batch goes on.
  */
 final class LetterRecorder {
@@ -41,7 +41,7 @@ final class LetterRecorder {
 
     /** What became of one message. */
     enum Outcome {
-        INTERACTION, INQUIRY, AUTO_REPLY, DUPLICATE, QUARANTINED
+        INTERACTION, INQUIRY, AUTO_REPLY, INTERNAL, DUPLICATE, QUARANTINED
     }
 
     /** The outcome and, for a stored letter, the letter. */
@@ -117,6 +117,9 @@ final class LetterRecorder {
             } else if (client.isPresent()) {
                 recordInteraction(letter, client.get(), now);
                 outcome = Outcome.INTERACTION;
+            } else if (fromColleague(letter)) {
+                LOG.debug("Letter {} is from a colleague; no inquiry", letter.id());
+                outcome = Outcome.INTERNAL;
             } else {
                 registerInquiry(letter, mailbox, now);
                 outcome = Outcome.INQUIRY;
@@ -124,6 +127,12 @@ final class LetterRecorder {
             s.letters().saveCheckpoint(checkpoint);
             return new Result(outcome, letter);
         });
+    }
+
+    /** Whether a manager of the company wrote it (a copy of an internal or outgoing letter). */
+    private boolean fromColleague(Letter letter) {
+        String key = letter.from().email().key();
+        return ctx.storage().managers().all().stream().anyMatch(m -> m.email() != null && m.email().key().equals(key));
     }
 
     private void recordInteraction(Letter letter, Client client, Instant now) {

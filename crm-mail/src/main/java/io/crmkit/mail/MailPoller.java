@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
  *       COMPLETED INCOMING_LETTER interaction of that client, joined to the interest of the thread
  *       it answers (In-Reply-To, References) or else to the client's only active interest;</li>
  *   <li>a letter from an unknown sender becomes a pending inquiry (channel EMAIL) in My tasks of the
- *       mailbox's manager; an auto-reply never does (it is stored as a letter only);</li>
+ *       mailbox's manager; an auto-reply, or a letter from one of the company's managers, never
+ *       does (it is stored as a letter only);</li>
  *   <li>a message that cannot be read is quarantined with its reason and the batch goes on.</li>
  * </ul>
  *
@@ -78,7 +80,10 @@ public final class MailPoller {
     public synchronized PollReport poll() {
         List<PollReport.Folder> out = new ArrayList<>();
         for (Mailbox mb : mailboxes) {
-            Session session = Session.getInstance(mb.server().sessionProperties("imap"));
+            Properties props = mb.server().sessionProperties("imap");
+            // BODY.PEEK: reading a letter must not mark it read for the people who use the mailbox.
+            props.setProperty("mail.imap.peek", "true");
+            Session session = Session.getInstance(props);
             Store store = null;
             try {
                 store = session.getStore("imap");
@@ -93,7 +98,7 @@ public final class MailPoller {
                 out.stream().filter(f -> f.mailbox().equals(mb.name())).forEach(f -> done.add(f.folder()));
                 for (String folder : mb.folders()) {
                     if (!done.contains(folder)) {
-                        out.add(new PollReport.Folder(mb.name(), folder, -1, 0, 0, 0, 0, 0, why));
+                        out.add(new PollReport.Folder(mb.name(), folder, -1, 0, 0, 0, 0, 0, 0, why));
                     }
                 }
             } finally {
@@ -112,7 +117,7 @@ public final class MailPoller {
     }
 
     private PollReport.Folder pollFolder(Mailbox mb, Store store, String name) {
-        int[] n = new int[5];
+        int[] n = new int[LetterRecorder.Outcome.values().length];
         long validity = -1;
         Folder folder = null;
         String error = null;
@@ -147,13 +152,13 @@ public final class MailPoller {
         } catch (MessagingException | IOException | RuntimeException e) {
             error = describe(e);
             LOG.warn("Stopped reading {}/{} ({} letters recorded in this poll): {}", mb.name(), name,
-                    n[0] + n[1] + n[2], error);
+                    n[0] + n[1] + n[2] + n[3], error);
         } finally {
             close(folder);
         }
         return new PollReport.Folder(mb.name(), name, validity, n[LetterRecorder.Outcome.INTERACTION.ordinal()],
                 n[LetterRecorder.Outcome.INQUIRY.ordinal()], n[LetterRecorder.Outcome.AUTO_REPLY.ordinal()],
-                n[LetterRecorder.Outcome.DUPLICATE.ordinal()], n[LetterRecorder.Outcome.QUARANTINED.ordinal()], error);
+                n[LetterRecorder.Outcome.INTERNAL.ordinal()], n[LetterRecorder.Outcome.DUPLICATE.ordinal()], n[LetterRecorder.Outcome.QUARANTINED.ordinal()], error);
     }
 
     private long lastUid(Mailbox mb, String folder, long validity) {

@@ -18,16 +18,18 @@ public record PollReport(List<Folder> folders) {
      * @param interactions letters from known contacts, recorded as INCOMING_LETTER interactions
      * @param inquiries    letters from unknown senders, waiting as inquiries
      * @param autoReplies  auto-replies, stored as letters only
+     * @param internal     letters from the company's own managers (copies of internal or outgoing
+     *                     mail), stored as letters only
      * @param duplicates   messages already recorded (from another mailbox, folder or an earlier poll)
      * @param quarantined  messages that could not be read
      * @param error        why the folder could not be read to the end (the rest is read next
      *                     time), or {@code null}
      */
     public record Folder(String mailbox, String folder, long uidValidity, int interactions, int inquiries,
-                         int autoReplies, int duplicates, int quarantined, String error) {
+                         int autoReplies, int internal, int duplicates, int quarantined, String error) {
         /** Letters newly stored. */
         public int recorded() {
-            return interactions + inquiries + autoReplies;
+            return interactions + inquiries + autoReplies + internal;
         }
     }
 
@@ -54,6 +56,10 @@ public record PollReport(List<Folder> folders) {
 
     public int autoReplies() {
         return folders.stream().mapToInt(Folder::autoReplies).sum();
+    }
+
+    public int internal() {
+        return folders.stream().mapToInt(Folder::internal).sum();
     }
 
     /** Whether every folder was read to the end. */

@@ -36,7 +36,7 @@ class MailPollerTest {
     }
 
     @Test
-    void repollingThreeTimesRecordsEachLetterOnce() {
+    void repollingThreeTimesRecordsEachLetterOnce() throws Exception {
         for (int i = 1; i <= 3; i++) {
             w.deliver(w.sales, letter("Ivan Ivanov <ivan@romashka.example>", "sales@crm.example", "Order " + i,
                     "<order-" + i + "@romashka.example>", "Please send " + i + " pallets."));
@@ -57,6 +57,9 @@ class MailPollerTest {
                         "<order-3@romashka.example>");
         assertThat(w.crm.storage().letters().checkpoint("sales@crm.example", "INBOX")).get()
                 .extracting(MailCheckpoint::lastUid).isEqualTo(3L);
+        assertThat(w.mail.getManagers().getImapHostManager().getInbox(w.sales).getMessages())
+                .as("read-only: crmkit leaves the letters unread on the server")
+                .noneMatch(m -> m.isSet(jakarta.mail.Flags.Flag.SEEN));
     }
 
     @Test
@@ -212,6 +215,37 @@ class MailPollerTest {
     }
 
     @Test
+    void aReplyToALetterSentFromTheOutboxJoinsThatLettersInterest() {
+        var second = w.crm.interests().open(io.crmkit.interest.NewInterest.of(w.romashka.id()), w.boris);
+        OutboxRelay relay = OutboxRelay.builder(w.crm, SmtpMailSender.create(w.smtp(w.smtpPort()), w.clock)).build();
+        OutgoingLetter sent = relay.queue(new LetterDraft("boris@crm.example", List.of("ivan@romashka.example"),
+                List.of(), "Offer for the second deal", "Here it is.", null, List.of(), w.romashka.id(), second.id(), w.boris));
+        assertThat(w.crm.mail().outbox()).extracting(OutgoingLetter::status).containsExactly(OutgoingLetter.Status.SENT);
+
+        w.deliver(w.sales, letter("ivan@romashka.example", "boris@crm.example", "Re: Offer for the second deal",
+                "<reply@romashka.example>", List.of("In-Reply-To: " + sent.messageId(), "References: " + sent.messageId()),
+                "Accepted."));
+        w.poller(w.salesBox()).poll();
+
+        Interaction reply = romashkaLetters().get(0);
+        assertThat(reply.subject()).isEqualTo("Re: Offer for the second deal");
+        assertThat(reply.interest()).isEqualTo(second.id());
+    }
+
+    @Test
+    void anAutoReplyFromAKnownContactIsKeptWithTheClientButIsNoTouch() {
+        w.deliver(w.sales, letter("ivan@romashka.example", "sales@crm.example", "Out of office until Monday",
+                "<ooo@romashka.example>", List.of("Auto-Submitted: auto-replied"), "I am away."));
+
+        PollReport r = w.poller(w.salesBox()).poll();
+
+        assertThat(r.autoReplies()).isEqualTo(1);
+        assertThat(romashkaLetters()).isEmpty();
+        assertThat(w.crm.mail().ofClient(w.romashka.id())).extracting(Letter::messageId).containsExactly("<ooo@romashka.example>");
+        assertThat(w.crm.agenda().myTasks(w.anna).pendingInquiries()).isEmpty();
+    }
+
+    @Test
     void anUnknownSendersLetterWaitsAsAnInquiryInMyTasksOfTheMailboxManager() {
         w.deliver(w.sales, letter("=?UTF-8?B?0J/RkdGC0YAg0KHQuNC00L7RgNC+0LI=?= <petr@newco.example>",
                 "sales@crm.example", "Need a quote", "<q1@newco.example>", "We need 200 chairs."));
@@ -258,6 +292,19 @@ class MailPollerTest {
         assertThat(w.crm.agenda().myTasks(w.anna).pendingInquiries()).extracting(Inquiry::email)
                 .containsExactly("person@elsewhere.example");
         assertThat(w.crm.storage().letters().findByMessageId("<auto-0@elsewhere.example>")).isPresent();
+    }
+
+    @Test
+    void aLetterFromAColleagueIsStoredButIsNoInquiry() {
+        w.deliver(w.sales, letter("Boris Orlov <BORIS@crm.example>", "sales@crm.example", "Copy of my offer",
+                "<copy@crm.example>", "Bcc to the shared mailbox."));
+
+        PollReport r = w.poller(w.salesBox()).poll();
+
+        assertThat(r.internal()).isEqualTo(1);
+        assertThat(r.inquiries()).isZero();
+        assertThat(w.crm.agenda().myTasks(w.anna).pendingInquiries()).isEmpty();
+        assertThat(w.crm.storage().letters().findByMessageId("<copy@crm.example>")).isPresent();
     }
 
     @Test

@@ -237,8 +237,25 @@ class OutboxRelayTest {
     }
 
     @Test
+    void attachRefusesBadFilesWithTheField() {
+        byte[] pdf = {1};
+        assertThatThrownBy(() -> w.crm.mail().attach("a\r\nb.pdf", "application/pdf", pdf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("attachment.name");
+        assertThatThrownBy(() -> w.crm.mail().attach(" ", "application/pdf", pdf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("attachment.name");
+        assertThatThrownBy(() -> w.crm.mail().attach("a.pdf", "application/pdf\r\nX: y", pdf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("attachment.contentType");
+        assertThatThrownBy(() -> w.crm.mail().attach("a.pdf", null, pdf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("attachment.contentType");
+        assertThatThrownBy(() -> w.crm.mail().attach("a.pdf", "application/pdf", null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("attachment.content");
+        assertThatThrownBy(() -> w.crm.mail().attach("a.pdf", "application/pdf", new byte[io.crmkit.mail.MailService.MAX_ATTACHMENT_BYTES + 1]))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("attachment.content");
+    }
+
+    @Test
     void htmlLettersWithAttachmentsArriveWhole() throws Exception {
-        AttachmentRef price = w.crm.storage().attachments().store("Прайс-лист.pdf", "application/pdf",
+        AttachmentRef price = w.crm.mail().attach("Прайс-лист.pdf", "application/pdf",
                 "%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII));
         OutboxRelay relay = relay(w.smtpPort());
         relay.queue(new LetterDraft("boris@crm.example", List.of("ivan@romashka.example"), List.of("anna@crm.example"),

@@ -70,4 +70,20 @@ final class Jpa {
         }
         return q;
     }
+
+    /** Whether every entity of {@code rows} still has the version a re-read ({@code id, version} pairs) found. */
+    static <E> boolean sameVersions(List<Object[]> reread, List<E> rows, java.util.function.Function<E, String> id,
+                                    java.util.function.ToLongFunction<E> version) {
+        java.util.Map<String, Long> now = new java.util.HashMap<>();
+        for (Object[] r : reread) {
+            now.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        for (E e : rows) {
+            Long v = now.get(id.apply(e));
+            if (v == null || v != version.applyAsLong(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

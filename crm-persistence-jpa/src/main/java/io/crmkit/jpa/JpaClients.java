@@ -121,7 +121,10 @@ final class JpaClients implements ClientRepository {
     @Override
     public Optional<Client> find(ClientId id) {
         Check.notNull("client", id);
-        return jpa.call("client.find", em -> Optional.ofNullable(em.find(ClientEntity.class, id.value())).map(JpaClients::toDomain));
+        // one statement, so that the row and its children come from the same snapshot
+        return jpa.call("client.find", em -> em.createQuery("select c from Client c left join fetch c.contacts"
+                        + " left join fetch c.phones left join fetch c.emails left join fetch c.portrait where c.id = :id",
+                        ClientEntity.class).setParameter("id", id.value()).getResultStream().findFirst().map(JpaClients::toDomain));
     }
 
     @Override
@@ -174,20 +177,32 @@ final class JpaClients implements ClientRepository {
         return jpa.call("client.inScope", em -> load(em, Jpa.scopeJpql(scope, "c.managerId"), q -> Jpa.bindScope(q, scope)));
     }
 
-    /** Loads the clients matching {@code where} (alias {@code c}) by id, with all their children, in five statements. */
+    /**
+     * Loads the clients matching {@code where} (alias {@code c}) by id, with all their children, in six
+     * statements whatever their number: the rows, one per child table, and a re-read of the versions.
+     * A client changed by a concurrent commit between those statements is read again, so that no
+     * client is returned with children newer than its version.
+     */
     static List<Client> load(EntityManager em, String where, Consumer<TypedQuery<?>> bind) {
-        TypedQuery<ClientEntity> q = em.createQuery("select c from Client c where " + where + " order by c.id", ClientEntity.class);
-        bind.accept(q);
-        List<ClientEntity> rows = q.getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
+        for (int attempt = 1; ; attempt++) {
+            TypedQuery<ClientEntity> q = em.createQuery("select c from Client c where " + where + " order by c.id", ClientEntity.class);
+            bind.accept(q);
+            List<ClientEntity> rows = q.getResultList();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            for (String child : CHILDREN) {
+                TypedQuery<ClientEntity> f = em.createQuery("select c from Client c left join fetch c." + child + " where " + where,
+                        ClientEntity.class);
+                bind.accept(f);
+                f.getResultList();
+            }
+            TypedQuery<Object[]> v = em.createQuery("select c.id, c.version from Client c where " + where, Object[].class);
+            bind.accept(v);
+            if (Jpa.sameVersions(v.getResultList(), rows, e -> e.id, e -> e.version) || attempt == 3) {
+                return rows.stream().map(JpaClients::toDomain).toList();
+            }
+            rows.forEach(em::detach);
         }
-        for (String child : CHILDREN) {
-            TypedQuery<ClientEntity> f = em.createQuery("select c from Client c left join fetch c." + child + " where " + where,
-                    ClientEntity.class);
-            bind.accept(f);
-            f.getResultList();
-        }
-        return rows.stream().map(JpaClients::toDomain).toList();
     }
 }

@@ -85,7 +85,9 @@ final class JpaInterests implements InterestRepository {
     @Override
     public Optional<Interest> find(InterestId id) {
         Check.notNull("interest", id);
-        return jpa.call("interest.find", em -> Optional.ofNullable(em.find(InterestEntity.class, id.value())).map(JpaInterests::toDomain));
+        // one statement, so that the row and its history come from the same snapshot
+        return jpa.call("interest.find", em -> em.createQuery("select i from Interest i left join fetch i.history where i.id = :id",
+                InterestEntity.class).setParameter("id", id.value()).getResultStream().findFirst().map(JpaInterests::toDomain));
     }
 
     @Override
@@ -113,17 +115,29 @@ final class JpaInterests implements InterestRepository {
         return jpa.call("interest.inScope", em -> load(em, Jpa.scopeJpql(scope, "i.managerId"), q -> Jpa.bindScope(q, scope)));
     }
 
+    /**
+     * Loads the interests matching {@code where} (alias {@code i}) by id with their history in three
+     * statements whatever their number (rows, history, a re-read of the versions); an interest changed
+     * by a concurrent commit in between is read again.
+     */
     static List<Interest> load(EntityManager em, String where, Consumer<TypedQuery<?>> bind) {
-        TypedQuery<InterestEntity> q = em.createQuery("select i from Interest i where " + where + " order by i.id", InterestEntity.class);
-        bind.accept(q);
-        List<InterestEntity> rows = q.getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
+        for (int attempt = 1; ; attempt++) {
+            TypedQuery<InterestEntity> q = em.createQuery("select i from Interest i where " + where + " order by i.id", InterestEntity.class);
+            bind.accept(q);
+            List<InterestEntity> rows = q.getResultList();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            TypedQuery<InterestEntity> f = em.createQuery("select i from Interest i left join fetch i.history where " + where,
+                    InterestEntity.class);
+            bind.accept(f);
+            f.getResultList();
+            TypedQuery<Object[]> v = em.createQuery("select i.id, i.version from Interest i where " + where, Object[].class);
+            bind.accept(v);
+            if (Jpa.sameVersions(v.getResultList(), rows, e -> e.id, e -> e.version) || attempt == 3) {
+                return rows.stream().map(JpaInterests::toDomain).toList();
+            }
+            rows.forEach(em::detach);
         }
-        TypedQuery<InterestEntity> f = em.createQuery("select i from Interest i left join fetch i.history where " + where,
-                InterestEntity.class);
-        bind.accept(f);
-        f.getResultList();
-        return rows.stream().map(JpaInterests::toDomain).toList();
     }
 }

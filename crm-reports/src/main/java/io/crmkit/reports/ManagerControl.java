@@ -68,7 +68,7 @@ public final class ManagerControl {
      * INTERESTS: per manager in scope (by id, every one), the count and amount of its interests of
      * each status (in the order ACTIVE, SUSPENDED, WON, LOST, each always present).
      *
-     * @param winRate the company-wide won ÷ (won + lost) of the scope, 4 decimals, {@code null} when nothing is closed
+     * @param winRate won ÷ (won + lost) over the whole scope, 4 decimals, {@code null} when nothing is closed
      */
     public record Interests(Scope scope, List<InterestRow> managers, Map<InterestStatus, StatusTally> totals,
                             BigDecimal winRate) {

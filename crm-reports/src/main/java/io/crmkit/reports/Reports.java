@@ -13,12 +13,14 @@ import io.crmkit.catalog.Stage;
 import io.crmkit.catalog.WorkingCalendar;
 import io.crmkit.client.Client;
 import io.crmkit.client.ClientId;
+import io.crmkit.client.ContactId;
 import io.crmkit.inquiry.ClientSearch;
 import io.crmkit.interest.Interest;
 import io.crmkit.interest.InterestId;
 import io.crmkit.interest.InterestStatus;
 import io.crmkit.interest.StageEntry;
 import io.crmkit.internal.Check;
+import io.crmkit.mail.OutgoingLetter;
 import io.crmkit.money.MoneySum;
 import io.crmkit.org.DepartmentId;
 import io.crmkit.org.Manager;
@@ -37,6 +39,7 @@ import io.crmkit.report.ReportQueries.CohortRow;
 import io.crmkit.report.ReportQueries.DayPoints;
 import io.crmkit.report.ReportQueries.FunnelFacts;
 import io.crmkit.report.ReportQueries.StageTime;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -440,7 +443,7 @@ public final class Reports {
         return m;
     }
 
-    private static java.math.BigDecimal winRate(Map<InterestStatus, ManagerControl.StatusTally> m) {
+    private static BigDecimal winRate(Map<InterestStatus, ManagerControl.StatusTally> m) {
         long won = m.get(InterestStatus.WON).count();
         return Ratios.ratio(won, won + m.get(InterestStatus.LOST).count());
     }
@@ -599,6 +602,27 @@ public final class Reports {
 
     private static List<PriceList.Item> sortItems(List<PriceList.Item> items) {
         return items.stream().sorted(Comparator.comparing(PriceList.Item::name).thenComparing(PriceList.Item::product)).toList();
+    }
+
+    /**
+     * Sends a price list to a client by e-mail as a PDF attachment: the PDF is kept in the storage's
+     * attachment store and the letter written to the outbox in one transaction, from the manager's
+     * address to the contact's first e-mail (or, without a contact, the first e-mail of the client's
+     * contacts by id, else the client's own). crm-mail's outbox relay sends it after the commit.
+     *
+     * @param contact the contact to write to, or {@code null}
+     * @return the letter as queued
+     * @throws io.crmkit.NotFoundException for an unknown client or manager
+     * @throws InvalidInputException for a contact not of the client
+     * @throws io.crmkit.InvalidStateException when there is no address to write to or from
+     * @throws io.crmkit.AccessDeniedException when the caller may not view the client's manager's records
+     */
+    public OutgoingLetter sendPriceList(PriceList list, ClientId client, ContactId contact, ManagerId manager) {
+        Check.notNull("client", client);
+        if (caller != null) {
+            crm.org().authorize(caller, Scope.own(crm.clients().get(client).manager()));
+        }
+        return PriceListMail.send(crm, list, client, contact, manager);
     }
 
     // ----------------------------------------------------------------------------------------------

@@ -1,13 +1,15 @@
 package io.crmkit.examples;
 
+import io.crmkit.examples.cli.DemoCommand;
 import io.crmkit.examples.cli.ScenarioCommand;
+import io.crmkit.examples.cli.WebCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code crmkit.jar} command line: {@code demo}, {@code scenario run|export}, {@code web}. */
 @Command(name = "crmkit", mixinStandardHelpOptions = true, version = "crmkit 0.1.0",
         description = "crmkit examples: the demo, the scenario runner and the web front end.",
-        subcommands = {ScenarioCommand.class})
+        subcommands = {DemoCommand.class, ScenarioCommand.class, WebCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * alone. Also: {@code OrgService.authorize} and {@code OrgChart.mayView} for every caller against
  * every scope.
  *
- * <p>A case is one scope of one data set with all its queries checked. The run seed is printed;
+ * <p>A case is one scope of one data set with all its queries checked; every
+ * {@link #reportEvery()}-th data set has every report of crm-reports checked too, for every scope. The run seed is printed;
  * {@code -Dcrmkit.seed=S} replays a run and {@code -Dcrmkit.datasets=N} changes how many data
  * sets it makes. A failure names the data set's own seed, which replays it alone as data set 0.
  *
@@ -35,6 +36,11 @@ abstract class AbstractScopeFuzzTest {
     /** The least number of cases a CI run must check. */
     protected abstract int minimumCases();
 
+    /** Every how many data sets the reports of crm-reports are checked too (1: every data set). */
+    protected int reportEvery() {
+        return 1;
+    }
+
     protected boolean freshStoragePerDataset() {
         return true;
     }
@@ -48,6 +54,7 @@ abstract class AbstractScopeFuzzTest {
         long seed = Seeds.seed(getClass().getSimpleName(), fixedSeed());
         int n = Seeds.count("crmkit.datasets", datasets());
         long cases = 0;
+        long reportCases = 0;
         long callers = 0;
         World shared = freshStoragePerDataset() ? null : new World(newStorage());
         try {
@@ -57,7 +64,8 @@ abstract class AbstractScopeFuzzTest {
                 Random r = new Random(dsSeed);
                 try {
                     w.generate(r, "k" + i + "-");
-                    ScopeChecks checks = new ScopeChecks(w, r);
+                    boolean withReports = i % reportEvery() == 0;
+                    ScopeChecks checks = new ScopeChecks(w, r, withReports);
                     for (Scope s : w.allScopes()) {
                         try {
                             checks.check(s);
@@ -67,6 +75,7 @@ abstract class AbstractScopeFuzzTest {
                                     + "): " + e.getMessage() + "\nworld:\n  " + w.describe(), e);
                         }
                         cases++;
+                        reportCases += withReports ? 1 : 0;
                     }
                     for (String caller : w.managers()) {
                         try {
@@ -88,8 +97,8 @@ abstract class AbstractScopeFuzzTest {
                 shared.storage.close();
             }
         }
-        System.out.println(getClass().getSimpleName() + ": " + n + " data sets, " + cases + " scope cases, "
-                + callers + " callers authorized against every scope");
+        System.out.println(getClass().getSimpleName() + ": " + n + " data sets, " + cases + " scope cases ("
+                + reportCases + " with every report), " + callers + " callers authorized against every scope");
         if (n == datasets()) {
             assertThat(cases).as("scope cases checked in a CI run").isGreaterThanOrEqualTo(minimumCases());
         }

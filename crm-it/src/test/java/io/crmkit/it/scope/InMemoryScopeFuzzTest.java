@@ -16,6 +16,11 @@ class InMemoryScopeFuzzTest extends AbstractScopeFuzzTest {
     }
 
     @Override
+    protected int reportEvery() {
+        return 4;
+    }
+
+    @Override
     protected int minimumCases() {
         return 10_000;
     }

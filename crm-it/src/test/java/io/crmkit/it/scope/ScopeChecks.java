@@ -56,10 +56,15 @@ final class ScopeChecks {
 
     private final World w;
     private final Random r;
+    private final ReportChecks reports;
+    private final boolean withReports;
 
-    ScopeChecks(World w, Random r) {
+    /** @param withReports whether to check the reports of crm-reports too (the costlier part) */
+    ScopeChecks(World w, Random r, boolean withReports) {
         this.w = w;
         this.r = r;
+        this.reports = new ReportChecks(w);
+        this.withReports = withReports;
     }
 
     /** Runs every check for one scope; the caller wraps failures with the seed. */
@@ -95,6 +100,11 @@ final class ScopeChecks {
 
         // --- report facts
         checkReportQueries(scope, inScope, from, to);
+
+        // --- every report of crm-reports
+        if (withReports) {
+            reports.check(scope, from, to);
+        }
 
         // --- one manager's own views
         if (scope instanceof Scope.Own own) {
@@ -343,6 +353,9 @@ final class ScopeChecks {
                     assertThat(e.field()).isEqualTo("scope");
                 }
             }
+        }
+        if (withReports) {
+            reports.checkCaller(caller, w.allScopes());
         }
         Scope widest = w.crm.org().widestScopeOf(c);
         assertThat(w.crm.org().authorize(c, widest)).as("the widest scope of " + caller + " is viewable").isEqualTo(widest);

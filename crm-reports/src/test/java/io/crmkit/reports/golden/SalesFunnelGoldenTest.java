@@ -209,6 +209,35 @@ public abstract class SalesFunnelGoldenTest {
                 .hasMessageContaining("scope");
     }
 
+    @Test
+    void aCohortAcrossTheDaylightSavingChange() {
+        // Europe/Berlin switches from CET (+01:00) to CEST (+02:00) at 2026-03-29 02:00.
+        // b1 created 03-29 00:30 CET: in the one-day period 03-29. b2 created 03-30 00:30 CEST
+        // (= 03-29 22:30 UTC; a fixed +01:00 would put it on the 29th): outside.
+        // b1 was at INQUIRY from 03-29 00:30 CET (= 03-28 23:30 UTC) to 03-30 12:00 CEST
+        // (= 03-30 10:00 UTC): 34 h 30 min = 1.4375 days → 1.44 (the day of the change has 23 hours).
+        // b3 created 03-28 12:00 CET is outside the period; it is ACTIVE at OFFER with 100.00 EUR.
+        Fixture f = new Fixture(newStorage(), CrmSettings.defaults(ZoneId.of("Europe/Berlin")));
+        f.department("d", "D", null, 48).manager("a", "A", "d");
+        f.client("c", "C", "a", Map.of());
+        f.interest("b1", "c", "a", "DEFAULT", null, InterestStatus.ACTIVE, null, "INQUIRY", "2026-03-29T00:30",
+                "OFFER", "2026-03-30T12:00");
+        f.interest("b2", "c", "a", "DEFAULT", null, InterestStatus.ACTIVE, null, "INQUIRY", "2026-03-30T00:30");
+        f.interest("b3", "c", "a", "DEFAULT", "100.00 EUR", InterestStatus.ACTIVE, null, "INQUIRY", "2026-03-28T12:00",
+                "OFFER", "2026-03-28T13:00");
+        Reports berlin = Reports.of(f.crmAt("2026-04-01T12:00"));
+        SalesFunnelReport r = berlin.salesFunnel(Scope.company(), LocalDate.parse("2026-03-29"), LocalDate.parse("2026-03-29"));
+        // INQUIRY: active b2; reached b1 (cohort of one); conversion 1/1; mean 1.44.
+        // OFFER: active b1, b3 (100.00 EUR, weighted 30.00 EUR); reached 1; nothing left it → null.
+        assertJson(ReportJson.render(r), """
+                {'stages': [
+                  {'code': 'INQUIRY', 'activeInterests': ['b2'], 'reached': 1, 'conversionToNext': 1, 'meanDaysInStage': 1.44},
+                  {'code': 'OFFER', 'activeInterests': ['b1', 'b3'], 'activeAmount': {'EUR': '100.00'},
+                   'weightedAmount': {'EUR': '30.00'}, 'reached': 1, 'conversionToNext': 0, 'meanDaysInStage': null},
+                  {}, {}, {}], 'won': 0, 'lost': 0}""");
+        assertThat(r.cohort()).extracting(Object::toString).containsExactly("b1");
+    }
+
     private static java.util.List<String> ids(Reports reports, SalesFunnelReport r, String stage, FunnelCell cell) {
         return reports.drillDown(r, stage, cell).stream().map(i -> i.id().value()).toList();
     }

@@ -1,6 +1,8 @@
 package io.crmkit.examples.cli;
 
 import io.crmkit.Storage;
+import io.crmkit.jpa.JpaStorage;
+import java.nio.file.Path;
 
 /** Opens crmkit storages for the commands. */
 public final class Storages {
@@ -8,11 +10,23 @@ public final class Storages {
     }
 
     /**
-     * The JPA storage at a JDBC URL.
+     * The JPA storage at a JDBC URL (H2, PostgreSQL or MariaDB), migrated.
      *
-     * @throws IllegalStateException until the JPA module is wired in
+     * @throws io.crmkit.StorageException when the database cannot be reached or migrated
      */
     public static Storage jdbc(String url, String user, String password) {
-        throw new IllegalStateException("the JPA storage is not available in this build (--jdbc-url " + url + ")");
+        return JpaStorage.fromJdbcUrl(url, user, password).build();
+    }
+
+    /**
+     * The embedded H2 database in {@code dir}, or in JpaStorage's default folder
+     * ({@code ./crmkit-data}, or the system property {@code crmkit.data.dir}) when {@code dir} is null.
+     */
+    public static Storage embedded(Path dir) {
+        JpaStorage.Builder b = JpaStorage.embedded();
+        if (dir != null) {
+            b.dataDir(dir);
+        }
+        return b.build();
     }
 }

@@ -1,0 +1,13 @@
+package io.crmkit.jpa.golden;
+
+import io.crmkit.Storage;
+import io.crmkit.jpa.TestStorages;
+import io.crmkit.reports.golden.SalesFunnelGoldenTest;
+
+/** The golden {@link SalesFunnelGoldenTest} on H2. */
+class H2SalesFunnelGoldenTest extends SalesFunnelGoldenTest {
+    @Override
+    protected Storage newStorage() {
+        return TestStorages.h2();
+    }
+}
