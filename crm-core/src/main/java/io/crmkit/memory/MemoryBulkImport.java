@@ -97,7 +97,20 @@ final class MemoryBulkImport implements BulkImport {
         }
         List<Runnable> batch = List.copyOf(buffer);
         buffer.clear();
-        s.transactions().run(() -> batch.forEach(Runnable::run));
+        try {
+            s.transactions().run(() -> batch.forEach(Runnable::run));
+        } catch (RuntimeException e) {
+            String what = "a batch of " + batch.size() + " records failed and was rolled back; " + committed
+                    + " records were committed before it";
+            if (e instanceof io.crmkit.ConflictException c) {
+                throw new io.crmkit.ConflictException("bulkImport", c.value(),
+                        what + " (a record with the same key exists already: " + c.getMessage() + ")", e);
+            }
+            if (e instanceof io.crmkit.InvalidInputException || e instanceof io.crmkit.NotFoundException) {
+                throw e;
+            }
+            throw new io.crmkit.StorageException("bulkImport", what + ": " + e.getMessage(), e);
+        }
         committed += batch.size();
     }
 

@@ -79,7 +79,8 @@ public abstract class BulkImportContract extends ContractSupport {
         b.client(client("c1", ANNA, "One"));
         b.client(client("c2", ANNA, "Two"));
         b.client(client("c3", ANNA, "Three"));
-        assertThatThrownBy(() -> b.client(client("c1", ANNA, "Duplicate of one"))).isInstanceOf(CrmException.class);
+        assertThatThrownBy(() -> b.client(client("c1", ANNA, "Duplicate of one"))).isInstanceOf(io.crmkit.ConflictException.class)
+                .hasMessageContaining("4 records");
         assertThat(b.committed()).isEqualTo(4);
         assertThat(storage.clients().find(ClientId.of("c3"))).isEmpty();
         assertThat(storage.clients().find(ClientId.of("c1")).orElseThrow().name()).isEqualTo("One");

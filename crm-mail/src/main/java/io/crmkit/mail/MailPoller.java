@@ -56,6 +56,7 @@ public final class MailPoller {
     private final int batchSize;
     private final long maxMessageBytes;
     private final PollListener listener;
+    private final boolean skipExisting;
     private final LetterRecorder recorder;
 
     private MailPoller(Builder b) {
@@ -64,6 +65,7 @@ public final class MailPoller {
         this.batchSize = b.batchSize;
         this.maxMessageBytes = b.maxMessageBytes;
         this.listener = b.listener;
+        this.skipExisting = b.skipExisting;
         this.recorder = new LetterRecorder(b.crm);
     }
 
@@ -129,6 +131,13 @@ public final class MailPoller {
             folder.open(Folder.READ_ONLY);
             UIDFolder uids = (UIDFolder) folder;
             validity = uids.getUIDValidity();
+            if (skipExisting && crm.storage().letters().checkpoint(mb.name(), name).isEmpty()) {
+                long newest = Math.max(uids.getUIDNext() - 1, 0);
+                MailCheckpoint start = new MailCheckpoint(mb.name(), name, validity, newest);
+                crm.storage().transactions().run(() -> crm.storage().letters().saveCheckpoint(start));
+                LOG.info("First poll of {}/{}: skipping the letters already there (up to UID {})", mb.name(), name, newest);
+                return new PollReport.Folder(mb.name(), name, validity, 0, 0, 0, 0, 0, 0, null);
+            }
             long last = lastUid(mb, name, validity);
             Message[] found = uids.getMessagesByUID(last + 1, UIDFolder.LASTUID);
             FetchProfile fp = new FetchProfile();
@@ -245,6 +254,7 @@ public final class MailPoller {
         private int batchSize = 200;
         private long maxMessageBytes = 25L * 1024 * 1024;
         private PollListener listener = PollListener.none();
+        private boolean skipExisting;
 
         private Builder(Crm crm) {
             this.crm = crm;
@@ -265,6 +275,16 @@ public final class MailPoller {
         /** Messages larger than this are quarantined unread (default 25 MiB). */
         public Builder maxMessageBytes(long n) {
             maxMessageBytes = n;
+            return this;
+        }
+
+        /**
+         * On the first poll of a folder (no checkpoint yet), records nothing and starts after the
+         * letters already there, so that connecting a mailbox with years of history does not fill
+         * My tasks with old letters. By default the first poll reads every letter in the folder.
+         */
+        public Builder skipExistingOnFirstPoll() {
+            skipExisting = true;
             return this;
         }
 

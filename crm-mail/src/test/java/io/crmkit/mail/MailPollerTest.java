@@ -63,6 +63,21 @@ class MailPollerTest {
     }
 
     @Test
+    void skippingExistingLettersOnTheFirstPollReadsOnlyWhatArrivesAfterIt() {
+        w.deliver(w.sales, letter("old@unknown.example", "sales@crm.example", "Old", "<old@unknown.example>", "2019"));
+        MailPoller poller = MailPoller.builder(w.crm).mailbox(w.salesBox()).skipExistingOnFirstPoll().build();
+
+        PollReport first = poller.poll();
+        w.deliver(w.sales, letter("new@unknown.example", "sales@crm.example", "New", "<new@unknown.example>", "today"));
+        PollReport second = poller.poll();
+
+        assertThat(first.recorded()).isZero();
+        assertThat(second.inquiries()).isEqualTo(1);
+        assertThat(w.crm.agenda().myTasks(w.anna).pendingInquiries()).extracting(Inquiry::email)
+                .containsExactly("new@unknown.example");
+    }
+
+    @Test
     void aKnownContactsLetterBecomesACompletedInteractionOfItsClient() {
         w.deliver(w.sales, letter("\"Ivan Ivanov\" <IVAN@romashka.example>", "sales@crm.example", "Price request",
                 "<price@romashka.example>", "How much for 10 units?"));
