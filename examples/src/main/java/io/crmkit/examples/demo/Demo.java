@@ -98,7 +98,7 @@ public final class Demo {
         return 0;
     }
 
-    private static void deleteDatabase(Path dir) throws IOException {
+    static void deleteDatabase(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
         }
@@ -119,7 +119,7 @@ public final class Demo {
                 .key(CONFERENCE_KEY).name("Алексей Морозов").company("ООО «Северная звезда»").phone(STORY_PHONE)
                 .email("a.morozov@severnaya-zvezda.example").note("Met at the CRM conference; wants a demo for 20 users").build());
         out.println("  1. Anna accepts the business card from the conference: client " + first.client()
-                + (first.newClient() ? " (new)" : "") + ", interest " + first.interest());
+                + (played ? " (accepted on an earlier run)" : first.newClient() ? " (new)" : "") + ", interest " + first.interest());
         List<ClientMatch> found = crm.inquiries().search(ClientSearch.byPhone("8 921 555 01 23"), Scope.company());
         out.println("  2. A week later he calls from 8 921 555 01 23: found by phone → "
                 + (found.isEmpty() ? "nobody" : found.get(0).clientName() + " (" + found.get(0).matchedBy() + ")"));
