@@ -31,13 +31,18 @@ public final class BenchMain {
     }
 
     /** The parsed command line. */
-    public record Options(List<Size> sizes, List<String> stores, long seed, int runs, boolean quick, Path out,
-                          String pgServer, String pgUser) {
+    public record Options(List<Size> sizes, List<String> stores, long seed, int runs, int importRuns,
+                          DbBench.JmhConfig jmh, boolean quick, Path out, String pgServer, String pgUser) {
         public static Options parse(String... args) {
             List<Size> sizes = List.of(Size.S);
             List<String> stores = List.of("h2", "postgresql", "memory");
             long seed = DataGenerator.DEFAULT_SEED;
             int runs = 5;
+            int importRuns = 2;
+            int forks = 1;
+            int warmups = 1;
+            int iterations = 3;
+            int seconds = 1;
             boolean quick = false;
             Path out = null;
             String pg = "jdbc:postgresql://127.0.0.1:5432/";
@@ -49,12 +54,18 @@ public final class BenchMain {
                     case "--stores" -> stores = List.of(args[++i].toLowerCase(Locale.ROOT).split(","));
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--import-runs" -> importRuns = Integer.parseInt(args[++i]);
+                    case "--forks" -> forks = Integer.parseInt(args[++i]);
+                    case "--warmups" -> warmups = Integer.parseInt(args[++i]);
+                    case "--iterations" -> iterations = Integer.parseInt(args[++i]);
+                    case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                     case "--quick" -> quick = true;
                     case "--out" -> out = Path.of(args[++i]);
                     case "--pg" -> pg = args[++i];
                     case "--pg-user" -> pgUser = args[++i];
                     default -> throw new IllegalArgumentException("unknown option " + a
-                            + " (use --sizes, --stores, --seed, --runs, --quick, --out, --pg, --pg-user)");
+                            + " (use --sizes, --stores, --seed, --runs, --import-runs, --forks, --warmups, --iterations,"
+                            + " --seconds, --quick, --out, --pg, --pg-user)");
                 }
             }
             for (String s : stores) {
@@ -62,7 +73,9 @@ public final class BenchMain {
                     throw new IllegalArgumentException("unknown store " + s + " (h2, postgresql, memory)");
                 }
             }
-            return new Options(sizes, stores, seed, runs, quick, out, pg, pgUser);
+            DbBench.JmhConfig jmh = quick ? DbBench.JmhConfig.smoke()
+                    : new DbBench.JmhConfig(forks, warmups, iterations, seconds, false);
+            return new Options(sizes, stores, seed, runs, quick ? 1 : importRuns, jmh, quick, out, pg, pgUser);
         }
     }
 
@@ -72,8 +85,38 @@ public final class BenchMain {
         String md = table.markdown();
         System.out.println();
         System.out.println(md);
+        if (!table.problems().isEmpty()) {
+            System.out.println("PROBLEMS (" + table.problems().size() + "):");
+            table.problems().forEach(p -> System.out.println("- " + p));
+            md = md + "\nProblems:\n" + String.join("\n", table.problems().stream().map(p -> "- " + p).toList()) + "\n";
+        }
         if (o.out() != null) {
             Files.writeString(o.out(), md);
+        }
+        if (!table.problems().isEmpty()) {
+            System.exit(1);
+        }
+    }
+
+    /**
+     * For every per-person screen measured at both M and L on a store: the time at L ÷ the time at M,
+     * against the target of 1.5 (a screen costs what the person's own data costs).
+     */
+    static void addScaleFigures(ResultTable table) {
+        List<Figure> all = table.figures();
+        for (Figure m : all) {
+            if (!m.section().equals("screen") || !m.size().equals("M")) {
+                continue;
+            }
+            for (Figure l : all) {
+                if (l.section().equals("screen") && l.size().equals("L") && l.store().equals(m.store())
+                        && l.what().equals(m.what())) {
+                    double ratio = l.library() / m.library();
+                    table.add(new Figure("scale", m.store(), "L vs M", m.what(), "ms", l.library(), m.library(), ratio,
+                            "L ÷ M ≤ 1.5", ratio <= 1.5, "library at L beside library at M; baseline at L ÷ M: "
+                            + String.format(Locale.ROOT, "%.2f", l.baseline() / m.baseline())));
+                }
+            }
         }
     }
 
@@ -81,6 +124,7 @@ public final class BenchMain {
     public static ResultTable run(Options o) {
         ResultTable table = new ResultTable();
         List<String> problems = new ArrayList<>();
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "crmkit-bench");
         for (Size size : o.sizes()) {
             DataGenerator gen = DataGenerator.create(size, o.seed());
             LOG.info("benchmarking {}", gen.describe());
@@ -90,12 +134,14 @@ public final class BenchMain {
                 if (store.equals("memory")) {
                     InMemoryBench.run(gen, table, o.quick() ? 0 : 2, o.quick() ? 1 : o.runs());
                 } else {
-                    problems.add(store + " at " + size + ": the database benchmarks need crm-persistence-jpa's JpaStorage");
+                    DbBench.run(gen, store, folder, o.pgServer(), o.pgUser(), o.importRuns(), o.jmh(), table, problems);
                 }
                 LOG.info("{} at {} done in {} s", store, size, (System.nanoTime() - t0) / 1_000_000_000);
             }
         }
-        problems.forEach(p -> LOG.warn("not measured: {}", p));
+        addScaleFigures(table);
+        problems.forEach(p -> LOG.error("problem: {}", p));
+        table.problems().addAll(problems);
         return table;
     }
 }

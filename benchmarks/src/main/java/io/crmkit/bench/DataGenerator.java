@@ -290,6 +290,17 @@ public final class DataGenerator {
         return managerId(ORG.size() + 7);
     }
 
+    /** {@code n} team members (no heads) spread over the org chart, the same at every size. */
+    public List<ManagerId> teamManagers(int n) {
+        int first = ORG.size();
+        int count = size.managers() - first;
+        List<ManagerId> out = new ArrayList<>();
+        for (int k = 0; k < Math.min(n, count); k++) {
+            out.add(managerId(first + (int) ((long) k * count / Math.min(n, count))));
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ clients
 
     public ClientId clientId(int k) {

@@ -43,7 +43,7 @@ public final class InMemoryBench {
                 ReportParams.FUNNEL_FROM.atStartOfDay(zone).toInstant(),
                 ReportParams.FUNNEL_TO.plusDays(1).atStartOfDay(zone).toInstant());
         Checks.same("in-memory funnel", libFunnel, loopFunnel);
-        Timing.Runs libF = Timing.measure(warmups, runs, lib::funnel);
+        Timing.Runs libF = Timing.measure(warmups, runs, lib::funnelReport);
         Timing.Runs loopF = Timing.measure(warmups, runs, () -> PlainLoops.funnel(lists.interests, null, funnel,
                 ReportParams.FUNNEL_FROM.atStartOfDay(zone).toInstant(),
                 ReportParams.FUNNEL_TO.plusDays(1).atStartOfDay(zone).toInstant()));
@@ -54,7 +54,7 @@ public final class InMemoryBench {
         ReportNumbers.Automotivator loopA = PlainLoops.automotivator(lists.interactions, null, ReportParams.MONTH_FROM,
                 ReportParams.MONTH_TO, zone, lib.points());
         Checks.same("in-memory automotivator", libA, loopA);
-        Timing.Runs libAt = Timing.measure(warmups, runs, lib::automotivator);
+        Timing.Runs libAt = Timing.measure(warmups, runs, lib::automotivatorReport);
         Timing.Runs loopAt = Timing.measure(warmups, runs, () -> PlainLoops.automotivator(lists.interactions, null,
                 ReportParams.MONTH_FROM, ReportParams.MONTH_TO, zone, lib.points()));
         table.add(Figure.time("in-memory", "memory", size, "automotivator, a month (median of " + runs + ")",

@@ -52,6 +52,7 @@ public final class ReportNumbers {
         public StageNumbers {
             activeAmount = norm(activeAmount);
             weightedAmount = norm(weightedAmount);
+            meanDaysInStage = meanDaysInStage == null ? null : norm(meanDaysInStage);
         }
     }
 

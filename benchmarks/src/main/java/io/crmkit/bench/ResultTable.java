@@ -7,6 +7,12 @@ import java.util.Locale;
 /** The figures of a run, printed as one Markdown table. */
 public final class ResultTable {
     private final List<Figure> figures = new ArrayList<>();
+    private final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** What could not be measured or checked: a baseline that disagrees with the library, a failed part. */
+    public List<String> problems() {
+        return problems;
+    }
 
     public synchronized void add(Figure f) {
         figures.add(f);

@@ -38,13 +38,19 @@ class BenchmarkSmokeTest {
     @Test
     void everyMeasurementProducesAFigureWithEqualNumbers() {
         System.out.println("seed " + SEED);
-        ResultTable table = BenchMain.run(BenchMain.Options.parse("--sizes", "TINY", "--stores", "memory",
+        ResultTable table = BenchMain.run(BenchMain.Options.parse("--sizes", "TINY", "--stores", "memory,h2",
                 "--seed", Long.toString(SEED), "--quick"));
+        assertThat(table.problems()).as("mismatches between a baseline and the library, or failed parts").isEmpty();
         List<Figure> figures = table.figures();
-        assertThat(figures).extracting(Figure::what)
+        assertThat(figures).filteredOn(f -> f.store().equals("memory")).extracting(Figure::what)
                 .anyMatch(w -> w.startsWith("funnel"))
                 .anyMatch(w -> w.startsWith("automotivator"));
+        assertThat(figures).filteredOn(f -> f.store().equals("h2")).extracting(Figure::section)
+                .contains("import", "report", "lookup", "screen");
+        assertThat(figures).filteredOn(f -> f.store().equals("h2") && f.section().equals("report")).hasSize(4);
+        assertThat(figures).filteredOn(f -> f.store().equals("h2") && f.section().equals("lookup")).hasSize(6);
+        assertThat(figures).filteredOn(f -> f.store().equals("h2") && f.section().equals("screen")).hasSize(3);
         assertThat(figures).allMatch(f -> f.library() > 0 && f.baseline() > 0, "every figure has both values");
-        assertThat(table.markdown()).contains("| in-memory | memory | TINY |");
+        assertThat(table.markdown()).contains("| in-memory | memory | TINY |").contains("| report | h2 | TINY |");
     }
 }

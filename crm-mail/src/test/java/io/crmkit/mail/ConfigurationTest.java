@@ -114,6 +114,30 @@ class ConfigurationTest {
     }
 
     @Test
+    void requiredTransportSecurityIsNeverSilentlyDroppedAgainstAPlainServer() {
+        w.deliver(w.sales, MailWorld.letter("ivan@romashka.example", "sales@crm.example", "Hi", "<plain@r.example>", "x"));
+        for (MailServerConfig.Security security : new MailServerConfig.Security[] {
+                MailServerConfig.Security.STARTTLS, MailServerConfig.Security.TLS}) {
+            MailServerConfig imap = MailServerConfig.builder("127.0.0.1", w.imapPort()).security(security)
+                    .credentials("sales", MailWorld.PASSWORD).readTimeout(Duration.ofSeconds(3)).build();
+
+            PollReport r = w.poller(Mailbox.inbox("sales@crm.example", imap, w.anna)).poll();
+
+            assertThat(r.complete()).as(security + " against a plain IMAP server").isFalse();
+        }
+        assertThat(w.crm.storage().letters().findByMessageId("<plain@r.example>")).isEmpty();
+
+        MailServerConfig smtp = MailServerConfig.builder("127.0.0.1", w.smtpPort())
+                .security(MailServerConfig.Security.TLS).readTimeout(Duration.ofSeconds(3)).build();
+        OutboxRelay relay = OutboxRelay.builder(w.crm, SmtpMailSender.create(smtp, w.clock)).build();
+        w.crm.mail().queue(new LetterDraft("boris@crm.example", List.of("ivan@romashka.example"), List.of(), "Hi", "x",
+                null, List.of(), null, null, null));
+        int before = w.mail.getReceivedMessages().length;
+        assertThat(relay.sendDue().retrying()).hasSize(1);
+        assertThat(w.mail.getReceivedMessages()).hasSize(before);
+    }
+
+    @Test
     void aWrongPasswordIsReportedWithoutShowingAnyPassword() {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
