@@ -29,6 +29,11 @@ final class Errors {
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         int code = sql == null ? 0 : sql.getErrorCode();
         if (state.startsWith("08") || hasCauseNamed(e, "java.net.SocketException") || hasCauseNamed(e, "java.io.EOFException")) {
+            if (operation.equals("transaction.commit")) {
+                // the server may have committed before its answer was lost
+                return new StorageException(operation, "the connection to the database was lost while committing; the outcome"
+                        + " is unknown: reload, or retry with the version you hold (a conflict then means it was written)", e);
+            }
             return new StorageException(operation, "the connection to the database was lost; nothing was written", e);
         }
         if (state.equals("40001") || state.equals("40P01") || code == 1213) {

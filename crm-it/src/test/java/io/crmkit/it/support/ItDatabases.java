@@ -33,7 +33,7 @@ public final class ItDatabases {
             if (kind != Kind.POSTGRESQL) {
                 throw new IllegalStateException("only PostgreSQL is reached over TCP");
             }
-            return "jdbc:postgresql://127.0.0.1:" + port + "/" + name + "?sslmode=disable&connectTimeout=10&socketTimeout=60";
+            return "jdbc:postgresql://127.0.0.1:" + port + "/" + name + "?sslmode=disable&prepareThreshold=0&connectTimeout=10&socketTimeout=60";
         }
     }
 

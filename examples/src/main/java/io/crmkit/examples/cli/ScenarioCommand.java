@@ -44,6 +44,22 @@ public final class ScenarioCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Prints one line on standard error and returns {@code status}. */
+    static int fail(CommandSpec spec, int status, String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(message);
+        err.flush();
+        return status;
+    }
+
+    /** Prints a JSON object on standard output and returns 0. */
+    static int print(CommandSpec spec, ObjectNode out) {
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(Json.pretty(out));
+        o.flush();
+        return 0;
+    }
+
     static Scenario read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return ScenarioReader.read(in);
@@ -65,39 +81,25 @@ public final class ScenarioCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
             Scenario scenario;
             try {
                 scenario = read(file);
             } catch (ScenarioException e) {
-                err.println(e.getMessage());
-                err.flush();
-                return INVALID;
+                return fail(spec, INVALID, e.getMessage());
             } catch (NoSuchFileException e) {
-                err.println(file + ": no such file");
-                err.flush();
-                return FAILED;
+                return fail(spec, FAILED, file + ": no such file");
             } catch (IOException e) {
-                err.println(file + ": cannot be read: " + e.getMessage());
-                err.flush();
-                return FAILED;
+                return fail(spec, FAILED, file + ": cannot be read: " + e.getMessage());
             }
             ObjectNode out;
             try (Storage s = storage.open()) {
                 out = ScenarioRunner.run(scenario, s);
             } catch (ScenarioException e) {
-                err.println(e.getMessage());
-                err.flush();
-                return INVALID;
+                return fail(spec, INVALID, e.getMessage());
             } catch (RuntimeException e) {
-                err.println("scenario failed: " + e.getMessage());
-                err.flush();
-                return FAILED;
+                return fail(spec, FAILED, "scenario failed: " + e.getMessage());
             }
-            PrintWriter o = spec.commandLine().getOut();
-            o.print(Json.pretty(out));
-            o.flush();
-            return 0;
+            return print(spec, out);
         }
     }
 
@@ -129,11 +131,8 @@ public final class ScenarioCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
             if (file == null && !storage.hasDatabase()) {
-                err.println("scenario export: give FILE.json or --jdbc-url URL");
-                err.flush();
-                return FAILED;
+                return fail(spec, FAILED, "scenario export: give FILE.json or --jdbc-url URL");
             }
             ObjectNode out;
             try {
@@ -153,18 +152,11 @@ public final class ScenarioCommand implements Runnable {
                     }
                 }
             } catch (ScenarioException e) {
-                err.println(e.getMessage());
-                err.flush();
-                return INVALID;
+                return fail(spec, INVALID, e.getMessage());
             } catch (IOException | RuntimeException e) {
-                err.println("scenario export failed: " + e.getMessage());
-                err.flush();
-                return FAILED;
+                return fail(spec, FAILED, "scenario export failed: " + e.getMessage());
             }
-            PrintWriter o = spec.commandLine().getOut();
-            o.print(Json.pretty(out));
-            o.flush();
-            return 0;
+            return print(spec, out);
         }
     }
 }

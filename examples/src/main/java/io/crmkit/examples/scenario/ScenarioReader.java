@@ -386,29 +386,33 @@ public final class ScenarioReader {
             int dailyNorm = norm;
             made.put(id, domain(n, () -> Department.of(id, name, parent, null, dailyNorm)));
         }
-        // parents first; a cycle is an error
-        List<Department> ordered = new ArrayList<>();
-        Set<DepartmentId> placed = new HashSet<>();
-        for (DepartmentId id : made.keySet()) {
-            placeDepartment(id, made, byId, placed, new HashSet<>(), ordered);
-        }
-        return ordered;
+        return parentsFirst(made, Department::parent, byId, "departments");
     }
 
-    private static void placeDepartment(DepartmentId id, Map<DepartmentId, Department> made, Map<DepartmentId, Node> nodes,
-                                        Set<DepartmentId> placed, Set<DepartmentId> visiting, List<Department> out) {
-        if (placed.contains(id)) {
-            return;
+    /**
+     * The records with every parent before its children; a cycle of parents is an error at the
+     * {@code parent} member of a record on it.
+     */
+    private static <K, V> List<V> parentsFirst(Map<K, V> records, java.util.function.Function<V, K> parentOf,
+                                               Map<K, Node> nodes, String what) {
+        List<V> ordered = new ArrayList<>();
+        Set<K> placed = new HashSet<>();
+        for (K id : records.keySet()) {
+            List<K> chain = new ArrayList<>();
+            K k = id;
+            while (k != null && !placed.contains(k)) {
+                if (chain.contains(k)) {
+                    throw nodes.get(k).req("parent").error("makes a cycle of parent " + what + " through \"" + k + "\"");
+                }
+                chain.add(k);
+                k = parentOf.apply(records.get(k));
+            }
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                placed.add(chain.get(i));
+                ordered.add(records.get(chain.get(i)));
+            }
         }
-        if (!visiting.add(id)) {
-            throw nodes.get(id).req("parent").error("makes a cycle of parent departments through \"" + id + "\"");
-        }
-        Department d = made.get(id);
-        if (d.parent() != null) {
-            placeDepartment(d.parent(), made, nodes, placed, visiting, out);
-        }
-        placed.add(id);
-        out.add(d);
+        return ordered;
     }
 
     private Manager manager(Node n) {
@@ -642,15 +646,17 @@ public final class ScenarioReader {
     private static Money money(Node n) {
         n.object(Set.of("amount", "currency"));
         BigDecimal amount = n.req("amount").decimal();
-        Node c = n.req("currency");
+        Currency currency = currency(n.req("currency"));
+        return domain(n.req("amount"), () -> new Money(amount, currency));
+    }
+
+    private static Currency currency(Node c) {
         String code = c.nonBlank();
-        Currency currency;
         try {
-            currency = Currency.getInstance(code);
+            return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
             throw c.error("is not an ISO 4217 currency code: \"" + code + "\"");
         }
-        return domain(n.req("amount"), () -> new Money(amount, currency));
     }
 
     // ---------------------------------------------------------------- products
@@ -674,29 +680,8 @@ public final class ScenarioReader {
             }
             made.put(id, domain(n, () -> new ProductGroup(id, name, parent)));
         }
-        List<ProductGroup> ordered = new ArrayList<>();
-        Set<ProductGroupId> placed = new HashSet<>();
-        for (ProductGroupId id : made.keySet()) {
-            placeGroup(id, made, byId, placed, new HashSet<>(), ordered);
-        }
         groups.putAll(made);
-        return ordered;
-    }
-
-    private static void placeGroup(ProductGroupId id, Map<ProductGroupId, ProductGroup> made, Map<ProductGroupId, Node> nodes,
-                                   Set<ProductGroupId> placed, Set<ProductGroupId> visiting, List<ProductGroup> out) {
-        if (placed.contains(id)) {
-            return;
-        }
-        if (!visiting.add(id)) {
-            throw nodes.get(id).req("parent").error("makes a cycle of parent groups through \"" + id + "\"");
-        }
-        ProductGroup g = made.get(id);
-        if (g.parent() != null) {
-            placeGroup(g.parent(), made, nodes, placed, visiting, out);
-        }
-        placed.add(id);
-        out.add(g);
+        return parentsFirst(made, ProductGroup::parent, byId, "groups");
     }
 
     private Product product(Node n) {
@@ -720,14 +705,7 @@ public final class ScenarioReader {
             throw n.req("code").error("price type \"" + code + "\" is defined twice");
         }
         String name = n.optText("name");
-        Node c = n.req("currency");
-        String cur = c.nonBlank();
-        Currency currency;
-        try {
-            currency = Currency.getInstance(cur);
-        } catch (IllegalArgumentException e) {
-            throw c.error("is not an ISO 4217 currency code: \"" + cur + "\"");
-        }
+        Currency currency = currency(n.req("currency"));
         PriceType t = domain(n, () -> new PriceType(code, name, currency));
         priceTypes.put(code, t);
         return t;

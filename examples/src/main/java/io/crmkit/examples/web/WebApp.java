@@ -25,6 +25,7 @@ import io.crmkit.interaction.NewInteraction;
 import io.crmkit.interest.Interest;
 import io.crmkit.interest.InterestId;
 import io.crmkit.interest.InterestService;
+import io.crmkit.internal.CrmContext;
 import io.crmkit.money.Money;
 import io.crmkit.org.ManagerId;
 import io.crmkit.org.Scope;
@@ -279,11 +280,7 @@ public final class WebApp implements AutoCloseable {
         String stage = text(b, "stage", false);
         Interest moved;
         if (stage == null) {
-            Interest current = crm.interests().get(id);
-            if (version >= 0 && version != current.version()) {
-                throw new io.crmkit.ConflictException("interest.version", id, "was changed since version " + version
-                        + " (now version " + current.version() + "); reload and retry");
-            }
+            CrmContext.expectVersion("interest.version", id, version, crm.interests().get(id).version());
             moved = crm.interests().advance(id, by);
         } else {
             moved = crm.interests().moveTo(id, version, stage, by);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crmkit.examples.Cli;
 import io.crmkit.examples.Json;
+import io.crmkit.examples.TestDb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,25 @@ class ScenarioExportTest {
         assertThat(doc.has("inquiries")).isFalse();
         assertThat(doc.get("clients").findValuesAsText("id")).contains("new-client-1", "new-client-2");
         assertThat(doc.get("interactions")).hasSize(6);
+    }
+
+    @Test
+    void aDatabaseExportsTheDataAScenarioRunLeftInIt() throws IOException {
+        Path scenario = Path.of("scenarios/06-inquiries.json");
+        try (TestDb db = TestDb.create(TestDb.Kind.H2)) {
+            Cli run = Cli.run("scenario", "run", scenario.toString(), "--jdbc-url", db.url(), "--jdbc-user", db.user());
+            assertThat(run.status()).isZero();
+            Cli fromDb = Cli.run("scenario", "export", "--jdbc-url", db.url(), "--jdbc-user", db.user(),
+                    "--now", "2026-03-13T18:00:00+03:00", "--zone", "Europe/Moscow");
+            assertThat(fromDb.err()).isEmpty();
+            assertThat(fromDb.status()).isZero();
+            ObjectNode exported = (ObjectNode) Json.MAPPER.readTree(fromDb.out());
+            ObjectNode fromFile = (ObjectNode) Json.MAPPER.readTree(Cli.run("scenario", "export", scenario.toString()).out());
+            for (String member : new String[] {"departments", "managers", "clients", "interests", "interactions",
+                    "productGroups", "products", "priceTypes", "prices", "now", "zone"}) {
+                assertThat(exported.get(member)).as(member).isEqualTo(fromFile.get(member));
+            }
+        }
     }
 
     @Test
