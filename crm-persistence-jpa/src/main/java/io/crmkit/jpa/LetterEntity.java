@@ -1,14 +1,10 @@
 package io.crmkit.jpa;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A stored letter; address, attachment and reference lists are encoded by {@link Codec}. */
 @Entity(name = "Letter")
