@@ -45,10 +45,10 @@ public record Database(String store, String url, String user, String password, S
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                // the URL shape of JpaStorage.embedded(), without H2's reuse of a query's last result while no
-                // table changed: a benchmark repeating a query would otherwise time a cache, not the work
+                // the URL shape of JpaStorage.embedded(), without the session's cache of commands, whose last result H2
+                // reuses while no table changed: a benchmark repeating a query would otherwise time a cache, not the work
                 return new Database("h2", "jdbc:h2:file:" + dir.resolve("crmkit")
-                        + ";LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE", "sa", "", dir.toString(), null);
+                        + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=0", "sa", "", dir.toString(), null);
             }
             case "postgresql" -> {
                 String server = pgServer.endsWith("/") ? pgServer : pgServer + "/";
