@@ -24,8 +24,14 @@ public final class Main implements Runnable {
         return new CommandLine(new Main());
     }
 
-    /** Runs a command and exits with its status. */
+    /**
+     * Runs a command and exits with its status. Output and errors are written in UTF-8 whatever the
+     * platform's default charset, so that JSON and Cyrillic names survive a POSIX locale.
+     */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+        System.exit(cl.execute(args));
     }
 }
