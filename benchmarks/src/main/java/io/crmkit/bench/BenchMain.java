@@ -14,15 +14,17 @@ import org.slf4j.LoggerFactory;
  * of figures, each beside its baseline, with the ratio:
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar --sizes S --stores h2,postgresql,memory
- * java -Xmx6g -jar benchmarks/target/benchmarks.jar --sizes M,L --stores h2,postgresql,memory
+ * java -jar benchmarks/target/benchmarks.jar --sizes S --stores postgresql,h2,memory --import-runs 1 --forks 0 --iterations 2
+ * java -Xmx8g -jar benchmarks/target/benchmarks.jar --sizes M,L --import-runs 2 --forks 1 --iterations 5 --seconds 2
  * </pre>
  *
  * Options: {@code --sizes} (TINY, S, M, L), {@code --stores} (h2, postgresql, memory), {@code --seed}
- * (default {@value DataGenerator#DEFAULT_SEED}), {@code --runs} (timed runs of the plain harness),
- * {@code --quick} (one short JMH iteration, for trying the harness out), {@code --out} (also write the
- * table to this file), {@code --pg} (the PostgreSQL server, default
- * {@code jdbc:postgresql://127.0.0.1:5432/}; a fresh database is created per run and dropped after).
+ * (default {@value DataGenerator#DEFAULT_SEED}), {@code --runs} (timed runs of the in-memory harness),
+ * {@code --import-runs} (timed imports per side), {@code --forks}, {@code --warmups},
+ * {@code --iterations}, {@code --seconds} (JMH), {@code --quick} (the smoke test's settings: in-process
+ * imports, one short JMH iteration), {@code --out} (also write the table to this file), {@code --pg}
+ * (the PostgreSQL server, default {@code jdbc:postgresql://127.0.0.1:5432/}; a fresh database is
+ * created per run and dropped after), {@code --pg-user}. See docs/BENCHMARKS.md.
  */
 public final class BenchMain {
     private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);
