@@ -101,6 +101,20 @@ public final class ClientService {
         return ctx.client("client", id);
     }
 
+    /**
+     * A client, only when its responsible manager is in {@code scope}: for a record outside the
+     * scope the caller learns nothing more than for an unknown id.
+     *
+     * @throws io.crmkit.NotFoundException for an unknown id or a client outside the scope
+     */
+    public Client get(ClientId id, Scope scope) {
+        Client c = get(id);
+        if (!ctx.resolve(scope).contains(c.manager())) {
+            throw new io.crmkit.NotFoundException("client", id);
+        }
+        return c;
+    }
+
     /** Every client in scope, by id. */
     public List<Client> inScope(Scope scope) {
         return ctx.storage().clients().inScope(ctx.resolve(scope));

@@ -115,6 +115,19 @@ public final class InteractionService {
         return ctx.interaction("interaction", id);
     }
 
+    /**
+     * An interaction, only when its responsible manager is in {@code scope}.
+     *
+     * @throws io.crmkit.NotFoundException for an unknown id or an interaction outside the scope
+     */
+    public Interaction get(InteractionId id, Scope scope) {
+        Interaction x = get(id);
+        if (!ctx.resolve(scope).contains(x.manager())) {
+            throw new io.crmkit.NotFoundException("interaction", id);
+        }
+        return x;
+    }
+
     /** Every interaction of a client, by planned start then id. */
     public List<Interaction> ofClient(ClientId client) {
         ctx.client("client", client);

@@ -168,6 +168,19 @@ public final class InterestService {
         return ctx.interest("interest", id);
     }
 
+    /**
+     * An interest, only when its responsible manager is in {@code scope}.
+     *
+     * @throws io.crmkit.NotFoundException for an unknown id or an interest outside the scope
+     */
+    public Interest get(InterestId id, Scope scope) {
+        Interest i = get(id);
+        if (!ctx.resolve(scope).contains(i.manager())) {
+            throw new io.crmkit.NotFoundException("interest", id);
+        }
+        return i;
+    }
+
     /** Every interest of a client, whoever manages it, by id. */
     public List<Interest> ofClient(ClientId client) {
         ctx.client("client", client);

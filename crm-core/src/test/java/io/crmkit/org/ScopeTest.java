@@ -96,4 +96,29 @@ class ScopeTest extends CoreTestBase {
         assertThatThrownBy(() -> crm.clients().inScope(Scope.department(DepartmentId.of("nowhere")))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> crm.clients().inScope(null)).isInstanceOf(InvalidInputException.class).hasMessageContaining("scope");
     }
+
+    @Test
+    void aRecordOutsideTheScopeIsNotFoundByIdAsIfItDidNotExist() {
+        Client c = newClient("c-vera", VERA, "V");
+        io.crmkit.interest.Interest i = open(c.id(), VERA);
+        io.crmkit.interaction.Interaction x = plan("OUTGOING_CALL", c.id(), NOW.plusSeconds(3600), java.time.Duration.ofMinutes(30));
+        // inside: the owner, her department, the department above it, the company
+        for (Scope inside : List.of(Scope.own(VERA), Scope.department(NORTH), Scope.department(SALES), Scope.company())) {
+            assertThat(crm.clients().get(c.id(), inside)).isEqualTo(c);
+            assertThat(crm.interests().get(i.id(), inside).id()).isEqualTo(i.id());
+            assertThat(crm.interactions().get(x.id(), inside).id()).isEqualTo(x.id());
+        }
+        // outside: another manager, another department
+        for (Scope outside : List.of(Scope.own(ANNA), Scope.department(SERVICE))) {
+            assertThatThrownBy(() -> crm.clients().get(c.id(), outside)).isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("c-vera").extracting(e -> ((NotFoundException) e).field()).isEqualTo("client");
+            assertThatThrownBy(() -> crm.interests().get(i.id(), outside)).isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining(i.id().value());
+            assertThatThrownBy(() -> crm.interactions().get(x.id(), outside)).isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining(x.id().value());
+        }
+        // an unknown scope is an error of its own
+        assertThatThrownBy(() -> crm.clients().get(c.id(), Scope.department(DepartmentId.of("nowhere"))))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("nowhere");
+    }
 }

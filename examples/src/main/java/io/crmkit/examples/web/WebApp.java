@@ -143,11 +143,11 @@ public final class WebApp implements AutoCloseable {
             json(ctx, a);
         });
         r.get("/api/clients/search", this::search);
-        r.get("/api/clients/{id}", ctx -> json(ctx, client(crm.clients().get(ClientId.of(ctx.pathParam("id"))))));
+        r.get("/api/clients/{id}", ctx -> json(ctx, client(crm.clients().get(ClientId.of(ctx.pathParam("id")), scopeOrCompany(ctx)))));
         r.post("/api/inquiries", this::accept);
         r.get("/api/my-tasks", this::myTasks);
         r.get("/api/my-sales", this::mySales);
-        r.get("/api/interests/{id}", ctx -> json(ctx, interest(crm.interests().get(InterestId.of(ctx.pathParam("id"))))));
+        r.get("/api/interests/{id}", ctx -> json(ctx, interest(crm.interests().get(InterestId.of(ctx.pathParam("id")), scopeOrCompany(ctx)))));
         r.post("/api/interests/{id}/move", this::move);
         r.post("/api/interactions", this::plan);
         r.post("/api/interactions/{id}/complete", ctx -> {
@@ -192,10 +192,15 @@ public final class WebApp implements AutoCloseable {
 
     // ------------------------------------------------------------------ handlers
 
+    /** The {@code scope} query parameter, or the whole company when there is none (the example has no login). */
+    private Scope scopeOrCompany(Context ctx) {
+        String scopeParam = ctx.queryParam("scope");
+        return scopeParam == null ? Scope.company() : scope(scopeParam);
+    }
+
     private void search(Context ctx) {
         String q = param(ctx, "q", true);
-        String scopeParam = ctx.queryParam("scope");
-        Scope scope = scopeParam == null ? Scope.company() : scope(scopeParam);
+        Scope scope = scopeOrCompany(ctx);
         String digits = q.replaceAll("\\D", "");
         String phone = digits.length() >= 5 && q.matches("[+0-9 ()\\-]+") ? q : null;
         String email = Email.isValid(q.strip()) ? q.strip() : null;

@@ -67,6 +67,10 @@ class WebApiTest {
 
         JsonNode client = f.get("/api/clients/" + r.get("client").asText()).json();
         assertThat(client.get("name").asText()).isEqualTo("Testovaya LLC");
+        assertThat(f.get("/api/clients/" + r.get("client").asText() + "?scope=manager:m-anna").json().get("name").asText())
+                .isEqualTo("Testovaya LLC");
+        expectError(f.get("/api/clients/" + r.get("client").asText() + "?scope=manager:m-olga"), 404, "NOT_FOUND", "client");
+        expectError(f.get("/api/interests/" + r.get("interest").asText() + "?scope=manager:m-olga"), 404, "NOT_FOUND", "interest");
     }
 
     @Test
