@@ -77,8 +77,18 @@ public final class CrmContext {
         return new OrgChart(storage.departments().all(), storage.managers().all());
     }
 
+    /**
+     * Resolves a scope into the managers it covers. A manager's own scope needs only that manager
+     * to exist, so per-person screens do not load the org chart; department and company scopes do.
+     */
     public ResolvedScope resolve(Scope scope) {
         Check.notNull("scope", scope);
+        if (scope instanceof Scope.Own own) {
+            if (storage.managers().find(own.manager()).isEmpty()) {
+                throw new NotFoundException("scope.manager", own.manager());
+            }
+            return new ResolvedScope(false, java.util.Set.of(own.manager()));
+        }
         return ResolvedScope.of(chart(), scope);
     }
 
