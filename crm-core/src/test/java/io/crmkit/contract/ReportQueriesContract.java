@@ -201,6 +201,23 @@ public abstract class ReportQueriesContract extends ContractSupport {
     }
 
     @Test
+    void clientFactsNeedEveryContactReachableAndCountEachContactOnce() {
+        saveClient(client("c5", BORIS, "Both", contact("p5a", "Two ways", "9123450001", "a@both.example"),
+                contact("p5b", "Phone", "9123450002", null)).withPortrait(FULL_PORTRAIT));
+        saveClient(client("c6", BORIS, "Half", contact("p6a", "Two ways", "9123450003", "a@half.example"),
+                new Contact(ContactId.of("p6b"), "Silent", null, ContactInfo.empty())));
+        saveInterest(interest("i5a", "c5", BORIS, day(2, 10)));
+        saveInterest(interest("i5b", "c5", BORIS, day(2, 11)));
+
+        // c5: both contacts have a phone or an e-mail, two active interests still make one flag;
+        // c6: one of its two contacts can be reached by nothing.
+        assertThat(q().clientFacts(own(BORIS), day(13, 14), REQUIRED)).containsExactly(
+                new ClientFacts(ClientId.of("c2"), "Vasilek", BORIS, false, 0, false, false),
+                new ClientFacts(ClientId.of("c5"), "Both", BORIS, true, 0, true, true),
+                new ClientFacts(ClientId.of("c6"), "Half", BORIS, false, 0, false, false));
+    }
+
+    @Test
     void touchesCountCompletedInteractionsOfClientsInScopeInAHalfOpenPeriod() {
         Instant from = day(2, 0);
         Instant to = day(9, 0);

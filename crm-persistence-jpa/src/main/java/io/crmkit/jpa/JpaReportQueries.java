@@ -186,21 +186,31 @@ final class JpaReportQueries implements ReportQueries {
             return List.of();
         }
         return jpa.call("report.clientFacts", em -> {
+            // Each fact is one grouped set left-joined once, not a subquery evaluated per client.
             NativeSql q = new NativeSql().sql("select c.id, c.name, c.manager_id,"
-                    + " case when exists (select 1 from crm_interest i where i.client_id = c.id and i.status = 'ACTIVE') then 1 else 0 end,"
-                    + " (select count(*) from crm_interaction x where x.client_id = c.id and x.status = 'PLANNED' and x.planned_end < ?),",
-                    now);
+                    + " case when a.client_id is null then 0 else 1 end, coalesce(o.n, 0), coalesce(pt.n, 0),"
+                    + " coalesce(k.n, 0), coalesce(k.bare, 0) from crm_client c"
+                    + " left join (select i.client_id as client_id from crm_interest i where i.status = 'ACTIVE'"
+                    + " group by i.client_id) a on a.client_id = c.id"
+                    + " left join (select x.client_id as client_id, count(*) as n from crm_interaction x"
+                    + " where x.status = 'PLANNED' and x.planned_end < ? group by x.client_id) o on o.client_id = c.id", now);
             if (requiredPortraitKeys.isEmpty()) {
-                q.sql(" 0,");
+                q.sql(" left join (select c0.id as client_id, 0 as n from crm_client c0 where 1=0) pt on pt.client_id = c.id");
             } else {
-                q.sql(" (select count(*) from crm_client_portrait p where p.client_id = c.id and ").in("p.field_key", requiredPortraitKeys)
-                        .sql("),");
+                q.sql(" left join (select p.client_id as client_id, count(*) as n from crm_client_portrait p where ")
+                        .in("p.field_key", requiredPortraitKeys).sql(" group by p.client_id) pt on pt.client_id = c.id");
             }
-            q.sql(" (select count(*) from crm_client_contact k where k.client_id = c.id),"
-                    + " (select count(*) from crm_client_contact k where k.client_id = c.id"
-                    + " and not exists (select 1 from crm_client_phone ph where ph.client_id = c.id and ph.contact_id = k.contact_id)"
-                    + " and not exists (select 1 from crm_client_email em where em.client_id = c.id and em.contact_id = k.contact_id))"
-                    + " from crm_client c where ").scope("c.manager_id", scope).sql(" order by c.id");
+            q.sql(" left join (select kc.client_id as client_id, count(*) as n,"
+                    + " sum(case when ph.contact_id is null and em.contact_id is null then 1 else 0 end) as bare"
+                    + " from crm_client_contact kc"
+                    + " left join (select h.client_id as client_id, h.contact_id as contact_id from crm_client_phone h"
+                    + " where h.contact_id is not null group by h.client_id, h.contact_id) ph"
+                    + " on ph.client_id = kc.client_id and ph.contact_id = kc.contact_id"
+                    + " left join (select e.client_id as client_id, e.contact_id as contact_id from crm_client_email e"
+                    + " where e.contact_id is not null group by e.client_id, e.contact_id) em"
+                    + " on em.client_id = kc.client_id and em.contact_id = kc.contact_id"
+                    + " group by kc.client_id) k on k.client_id = c.id"
+                    + " where ").scope("c.manager_id", scope).sql(" order by c.id");
             List<ClientFacts> out = new ArrayList<>();
             for (Object[] r : q.rows(em)) {
                 boolean portrait = num(r[5]) == requiredPortraitKeys.size();
@@ -323,10 +333,13 @@ final class JpaReportQueries implements ReportQueries {
         Check.notNull("priceType", priceType);
         Check.notNull("date", date);
         return jpa.call("report.currentPrices", em -> {
-            NativeSql q = new NativeSql().sql("select p.id, p.name, p.group_id, p.unit, pr.amount, pr.amount_scale from crm_product p"
-                    + " join crm_price pr on pr.product_id = p.id where pr.price_type = ? and pr.valid_from ="
-                    + " (select max(q.valid_from) from crm_price q where q.product_id = p.id and q.price_type = ? and q.valid_from <= ?)"
-                    + " order by p.id", priceType, priceType, date);
+            // One grouped set of each product's latest valid-from on or before the date, joined once
+            // (the primary key (product_id, price_type, valid_from) picks a single price row).
+            NativeSql q = new NativeSql().sql("select p.id, p.name, p.group_id, p.unit, pr.amount, pr.amount_scale from crm_price pr"
+                    + " join (select q.product_id as product_id, max(q.valid_from) as valid_from from crm_price q"
+                    + " where q.price_type = ? and q.valid_from <= ? group by q.product_id) m"
+                    + " on m.product_id = pr.product_id and m.valid_from = pr.valid_from"
+                    + " join crm_product p on p.id = pr.product_id where pr.price_type = ? order by p.id", priceType, date, priceType);
             List<PriceRow> out = new ArrayList<>();
             for (Object[] r : q.rows(em)) {
                 out.add(new PriceRow(ProductId.of(str(r[0])), str(r[1]), r[2] == null ? null : ProductGroupId.of(str(r[2])), str(r[3]),
