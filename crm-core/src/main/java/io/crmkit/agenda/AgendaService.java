@@ -4,7 +4,6 @@ import io.crmkit.InvalidInputException;
 import io.crmkit.catalog.SalesFunnel;
 import io.crmkit.catalog.Stage;
 import io.crmkit.catalog.WorkingCalendar;
-import io.crmkit.client.Client;
 import io.crmkit.client.ClientId;
 import io.crmkit.interaction.Interaction;
 import io.crmkit.interaction.InteractionId;
@@ -86,9 +85,10 @@ public final class AgendaService {
             next.merge(x.interest(), x, (a, b) -> Comparator.comparing(Interaction::plannedStart)
                     .thenComparing(Interaction::id).compare(a, b) <= 0 ? a : b);
         }
+        Map<ClientId, String> found = ctx.storage().clients().names(active.stream().map(Interest::client).distinct().toList());
         Map<ClientId, String> names = new HashMap<>();
         for (Interest i : active) {
-            names.computeIfAbsent(i.client(), c -> ctx.storage().clients().find(c).map(Client::name).orElse(c.value()));
+            names.put(i.client(), found.getOrDefault(i.client(), i.client().value()));
         }
         List<MySales.Column> columns = new ArrayList<>();
         List<InterestId> without = new ArrayList<>();

@@ -1,7 +1,9 @@
 package io.crmkit.client;
 
 import io.crmkit.org.ResolvedScope;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Storage port for clients with their contacts. */
@@ -29,4 +31,12 @@ public interface ClientRepository {
 
     /** Every client in scope, by id. */
     List<Client> inScope(ResolvedScope scope);
+
+    /**
+     * The names of these clients, by id, read without loading the clients' contacts or portrait:
+     * a fixed number of statements however many ids. Unknown ids are left out; repeated ids count once.
+     *
+     * @throws io.crmkit.InvalidInputException when {@code ids} or one of its elements is null
+     */
+    Map<ClientId, String> names(Collection<ClientId> ids);
 }

@@ -17,6 +17,7 @@ import io.crmkit.interaction.InteractionStatus;
 import io.crmkit.interest.Interest;
 import io.crmkit.interest.InterestId;
 import io.crmkit.interest.InterestRepository;
+import io.crmkit.internal.Check;
 import io.crmkit.mail.AttachmentRef;
 import io.crmkit.mail.AttachmentStore;
 import io.crmkit.mail.Letter;
@@ -48,8 +49,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -165,6 +168,17 @@ public final class InMemoryStorage implements Storage {
             @Override
             public List<Client> inScope(ResolvedScope scope) {
                 return clients.values().stream().filter(c -> scope.contains(c.manager())).toList();
+            }
+
+            @Override
+            public Map<ClientId, String> names(Collection<ClientId> ids) {
+                Check.notNull("ids", ids);
+                Map<ClientId, String> out = new TreeMap<>();
+                for (ClientId id : ids) {
+                    Check.notNull("ids", id);
+                    clients.get(id).ifPresent(c -> out.put(id, c.name()));
+                }
+                return out;
             }
         };
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmkit.ConflictException;
+import io.crmkit.InvalidInputException;
 import io.crmkit.Storage;
 import io.crmkit.client.Client;
 import io.crmkit.client.ClientId;
@@ -11,6 +12,8 @@ import io.crmkit.client.ClientKind;
 import io.crmkit.client.ContactId;
 import io.crmkit.client.ContactInfo;
 import io.crmkit.client.Email;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +73,33 @@ public abstract class ClientRepositoryContract extends ContractSupport {
         assertThat(found.portrait()).containsOnlyKeys("industry");
         assertThat(storage.clients().findByEmailKey("olga@romashka.example")).isEmpty();
         assertThat(storage.clients().findByPhoneKey("+79031112233")).extracting(Client::id).containsExactly(ClientId.of("c1"));
+    }
+
+    @Test
+    void namesAreReadForManyIdsAtOnceLeavingOutUnknownOnes() {
+        saveClient(romashka());
+        saveClient(client("c2", BORIS, "Vasilek"));
+        Client renamed = saveClient(client("c3", ANNA, "Lotos"));
+        tx(() -> storage.clients().save(renamed.rename("Lotos Group")));
+        List<ClientId> ids = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            ids.add(ClientId.of("nobody-" + i));
+        }
+        ids.addAll(List.of(ClientId.of("c3"), ClientId.of("c1"), ClientId.of("c3")));
+
+        assertThat(storage.clients().names(ids)).containsExactlyInAnyOrderEntriesOf(
+                Map.of(ClientId.of("c1"), "Romashka LLC", ClientId.of("c3"), "Lotos Group"));
+        assertThat(storage.clients().names(List.of(ClientId.of("c2")))).containsExactlyEntriesOf(Map.of(ClientId.of("c2"), "Vasilek"));
+        assertThat(storage.clients().names(List.of())).isEmpty();
+    }
+
+    @Test
+    void namesOfNullIdsAreInvalidInput() {
+        saveClient(romashka());
+        assertThatThrownBy(() -> storage.clients().names(null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("ids");
+        assertThatThrownBy(() -> storage.clients().names(Arrays.asList(ClientId.of("c1"), null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ids");
     }
 
     @Test

@@ -66,6 +66,7 @@ class StatementCountTest {
         assertThat(large).isEqualTo(small);
         assertThat(small.get("clients.inScope")).isLessThanOrEqualTo(6);
         assertThat(small.get("clients.find")).isEqualTo(1);
+        assertThat(small.get("clients.names")).isEqualTo(1);
         assertThat(small.get("interests.find")).isEqualTo(1);
         assertThat(small.get("interests.inScope")).isLessThanOrEqualTo(3);
         assertThat(small.get("report.funnelFacts")).isLessThanOrEqualTo(3);
@@ -88,6 +89,8 @@ class StatementCountTest {
         Map<String, Consumer<JpaStorage>> reads = new LinkedHashMap<>();
         reads.put("clients.inScope", x -> assertThat(x.clients().inScope(anna)).hasSize(clients));
         reads.put("clients.find", x -> assertThat(x.clients().find(ClientId.of("c0001"))).isPresent());
+        reads.put("clients.names", x -> assertThat(x.clients().names(java.util.stream.IntStream.rangeClosed(1, clients)
+                .mapToObj(i -> ClientId.of(String.format("c%04d", i))).toList())).hasSize(clients));
         reads.put("clients.findByPhoneKey", x -> assertThat(x.clients().findByPhoneKey("+79120000001")).hasSize(1));
         reads.put("clients.findByNameFragment", x -> assertThat(x.clients().findByNameFragment("client", company, 1000)).hasSize(clients));
         reads.put("interests.inScope", x -> assertThat(x.interests().inScope(company)).hasSize(clients));
