@@ -14,7 +14,6 @@ import io.crmkit.client.Phone;
 import io.crmkit.event.DomainEvent;
 import io.crmkit.interaction.Interaction;
 import io.crmkit.interaction.InteractionId;
-import io.crmkit.interaction.InteractionStatus;
 import io.crmkit.interest.Interest;
 import io.crmkit.interest.InterestId;
 import io.crmkit.internal.Check;
@@ -24,6 +23,7 @@ import io.crmkit.org.ManagerId;
 import io.crmkit.org.ResolvedScope;
 import io.crmkit.org.Scope;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,13 +58,13 @@ public final class InquiryService {
     public List<ClientMatch> search(ClientSearch search, Scope scope) {
         Check.notNull("search", search);
         ResolvedScope rs = ctx.resolve(scope);
-        Map<ClientId, ClientMatch> found = new LinkedHashMap<>();
+        Map<ClientId, Found> found = new LinkedHashMap<>();
         if (search.phone() != null) {
             Optional<String> key = ctx.phones().key(search.phone());
             if (key.isPresent()) {
                 for (Client c : sorted(ctx.storage().clients().findByPhoneKey(key.get()))) {
                     if (rs.contains(c.manager())) {
-                        found.putIfAbsent(c.id(), match(c, c.contactWithPhoneKey(key.get()).map(Contact::id).orElse(null), MatchKind.PHONE));
+                        found.putIfAbsent(c.id(), new Found(c, c.contactWithPhoneKey(key.get()).map(Contact::id).orElse(null), MatchKind.PHONE));
                     }
                 }
             }
@@ -73,7 +73,7 @@ public final class InquiryService {
             String key = Email.of(search.email()).key();
             for (Client c : sorted(ctx.storage().clients().findByEmailKey(key))) {
                 if (rs.contains(c.manager())) {
-                    found.putIfAbsent(c.id(), match(c, c.contactWithEmailKey(key).map(Contact::id).orElse(null), MatchKind.EMAIL));
+                    found.putIfAbsent(c.id(), new Found(c, c.contactWithEmailKey(key).map(Contact::id).orElse(null), MatchKind.EMAIL));
                 }
             }
         }
@@ -83,22 +83,29 @@ public final class InquiryService {
                 ContactId contact = c.contacts().stream()
                         .filter(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains(f))
                         .map(Contact::id).min(Comparator.naturalOrder()).orElse(null);
-                found.putIfAbsent(c.id(), match(c, contact, MatchKind.NAME));
+                found.putIfAbsent(c.id(), new Found(c, contact, MatchKind.NAME));
             }
         }
-        return List.copyOf(found.values());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // The ids shown with each match, read for all matches at once (two statements, not two per match).
+        Map<ClientId, List<InterestId>> active = ctx.storage().interests().activeIdsOfClients(found.keySet());
+        Map<ClientId, List<InteractionId>> planned = ctx.storage().interactions().plannedIdsOfClients(found.keySet());
+        List<ClientMatch> out = new ArrayList<>();
+        for (Found f : found.values()) {
+            out.add(new ClientMatch(f.client().id(), f.client().name(), f.contact(), f.kind(),
+                    active.getOrDefault(f.client().id(), List.of()), planned.getOrDefault(f.client().id(), List.of())));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A client found by {@link #search}, before its interests and interactions are read. */
+    private record Found(Client client, ContactId contact, MatchKind kind) {
     }
 
     private static List<Client> sorted(List<Client> clients) {
         return clients.stream().sorted(Comparator.comparing(Client::id)).toList();
-    }
-
-    private ClientMatch match(Client c, ContactId contact, MatchKind kind) {
-        List<InterestId> active = ctx.storage().interests().ofClient(c.id()).stream()
-                .filter(Interest::isActive).map(Interest::id).sorted().toList();
-        List<InteractionId> planned = ctx.storage().interactions().ofClient(c.id()).stream()
-                .filter(x -> x.status() == InteractionStatus.PLANNED).map(Interaction::id).toList();
-        return new ClientMatch(c.id(), c.name(), contact, kind, active, planned);
     }
 
     /**

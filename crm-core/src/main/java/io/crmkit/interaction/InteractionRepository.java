@@ -21,6 +21,15 @@ public interface InteractionRepository {
     /** Every interaction of a client, whoever manages it, by planned start then id. */
     List<Interaction> ofClient(ClientId client);
 
+    /**
+     * The ids of the PLANNED interactions of each of these clients, whoever manages them, each list
+     * by planned start then id; a client without one is left out. A fixed number of statements however
+     * many clients, and no interaction is loaded whole.
+     *
+     * @throws io.crmkit.InvalidInputException when {@code clients} or one of its elements is null
+     */
+    java.util.Map<ClientId, List<InteractionId>> plannedIdsOfClients(java.util.Collection<ClientId> clients);
+
     /** Every interaction of an interest, by planned start then id. */
     List<Interaction> ofInterest(InterestId interest);
 

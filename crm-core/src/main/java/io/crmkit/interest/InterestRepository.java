@@ -19,6 +19,15 @@ public interface InterestRepository {
     /** Every interest of a client, whoever manages it, by id. */
     List<Interest> ofClient(ClientId client);
 
+    /**
+     * The ids of the ACTIVE interests of each of these clients, whoever manages them, each list by id;
+     * a client without one is left out. A fixed number of statements however many clients, and no
+     * interest is loaded whole.
+     *
+     * @throws io.crmkit.InvalidInputException when {@code clients} or one of its elements is null
+     */
+    java.util.Map<ClientId, List<InterestId>> activeIdsOfClients(java.util.Collection<ClientId> clients);
+
     /** Interests in scope with status ACTIVE, by id. */
     List<Interest> activeInScope(ResolvedScope scope);
 

@@ -131,6 +131,15 @@ public final class InMemoryStorage implements Storage {
         };
     }
 
+    private static Set<ClientId> idSet(Collection<ClientId> clients) {
+        Check.notNull("clients", clients);
+        Set<ClientId> out = new HashSet<>();
+        for (ClientId c : clients) {
+            out.add(Check.notNull("clients", c));
+        }
+        return out;
+    }
+
     @Override
     public ClientRepository clients() {
         return new ClientRepository() {
@@ -202,6 +211,16 @@ public final class InMemoryStorage implements Storage {
             }
 
             @Override
+            public Map<ClientId, List<InterestId>> activeIdsOfClients(Collection<ClientId> clients) {
+                Set<ClientId> wanted = idSet(clients);
+                Map<ClientId, List<InterestId>> out = new TreeMap<>();
+                interests.values().stream().filter(i -> i.isActive() && wanted.contains(i.client()))
+                        .sorted(Comparator.comparing(Interest::id))
+                        .forEach(i -> out.computeIfAbsent(i.client(), k -> new java.util.ArrayList<>()).add(i.id()));
+                return out;
+            }
+
+            @Override
             public List<Interest> activeInScope(ResolvedScope scope) {
                 return interests.values().stream().filter(i -> i.isActive() && scope.contains(i.manager())).toList();
             }
@@ -229,6 +248,16 @@ public final class InMemoryStorage implements Storage {
             @Override
             public List<Interaction> ofClient(ClientId client) {
                 return interactions.values().stream().filter(x -> x.client().equals(client)).sorted(BY_START).toList();
+            }
+
+            @Override
+            public Map<ClientId, List<InteractionId>> plannedIdsOfClients(Collection<ClientId> clients) {
+                Set<ClientId> wanted = idSet(clients);
+                Map<ClientId, List<InteractionId>> out = new TreeMap<>();
+                interactions.values().stream().filter(x -> x.status() == InteractionStatus.PLANNED && wanted.contains(x.client()))
+                        .sorted(BY_START)
+                        .forEach(x -> out.computeIfAbsent(x.client(), k -> new java.util.ArrayList<>()).add(x.id()));
+                return out;
             }
 
             @Override

@@ -52,6 +52,30 @@ public abstract class InteractionRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void plannedIdsOfClientsAreOnlyPlannedOnesByStartThenIdWhoeverManagesThem() {
+        saveInteraction(of("x3", "c1", "i1", A, H11, H11));
+        saveInteraction(of("x2", "c1", null, C, H10, H11));
+        saveInteraction(of("x1", "c1", "i1", A, H11, H11));
+        Interaction done = saveInteraction(of("x4", "c1", null, A, H9, H10));
+        tx(() -> storage.interactions().save(done.complete("ok", H10)));
+        Interaction dropped = saveInteraction(of("x5", "c2", null, B, H9, H10));
+        tx(() -> storage.interactions().save(dropped.cancel("no")));
+        saveInteraction(of("x6", "c3", null, C, H9, H10));
+
+        java.util.Map<ClientId, List<InteractionId>> planned = storage.interactions().plannedIdsOfClients(
+                List.of(ClientId.of("c1"), ClientId.of("c2"), ClientId.of("c1"), ClientId.of("nobody")));
+        assertThat(planned).containsOnlyKeys(ClientId.of("c1"));
+        assertThat(planned.get(ClientId.of("c1"))).extracting(InteractionId::value).containsExactly("x2", "x1", "x3");
+        assertThat(storage.interactions().plannedIdsOfClients(List.of(ClientId.of("c3"))).get(ClientId.of("c3")))
+                .extracting(InteractionId::value).containsExactly("x6");
+        assertThat(storage.interactions().plannedIdsOfClients(List.of())).isEmpty();
+        assertThatThrownBy(() -> storage.interactions().plannedIdsOfClients(null))
+                .isInstanceOf(io.crmkit.InvalidInputException.class).hasMessageContaining("clients");
+        assertThatThrownBy(() -> storage.interactions().plannedIdsOfClients(java.util.Arrays.asList(ClientId.of("c1"), null)))
+                .isInstanceOf(io.crmkit.InvalidInputException.class).hasMessageContaining("clients");
+    }
+
+    @Test
     void roundTripsEveryField() {
         Interaction x = Interaction.plan(InteractionId.of("x1"), "MEETING", ClientId.of("c1"), ContactId.of("p1"),
                 InterestId.of("i1"), ANNA, "Demo", "Line one\nline two", H10, H11, Importance.HIGH);

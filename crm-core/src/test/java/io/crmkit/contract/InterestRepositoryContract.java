@@ -32,6 +32,29 @@ public abstract class InterestRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void activeIdsOfClientsAreOnlyActiveOnesByIdWhoeverManagesThem() {
+        saveInterest(interest("i3", "c1", ANNA, T0));
+        saveInterest(interest("i1", "c1", CLARA, T0));
+        Interest lost = saveInterest(interest("i2", "c1", ANNA, T0));
+        tx(() -> storage.interests().save(lost.lose("Price", T0.plusSeconds(60))));
+        Interest won = saveInterest(interest("i4", "c2", BORIS, T0));
+        tx(() -> storage.interests().save(won.win(T0.plusSeconds(60))));
+        saveInterest(interest("i5", "c3", CLARA, T0));
+
+        java.util.Map<ClientId, List<InterestId>> active = storage.interests().activeIdsOfClients(
+                List.of(ClientId.of("c2"), ClientId.of("c1"), ClientId.of("c1"), ClientId.of("nobody")));
+        assertThat(active).containsOnlyKeys(ClientId.of("c1"));
+        assertThat(active.get(ClientId.of("c1"))).extracting(InterestId::value).containsExactly("i1", "i3");
+        assertThat(storage.interests().activeIdsOfClients(List.of(ClientId.of("c3"))).get(ClientId.of("c3")))
+                .extracting(InterestId::value).containsExactly("i5");
+        assertThat(storage.interests().activeIdsOfClients(List.of())).isEmpty();
+        assertThatThrownBy(() -> storage.interests().activeIdsOfClients(null))
+                .isInstanceOf(io.crmkit.InvalidInputException.class).hasMessageContaining("clients");
+        assertThatThrownBy(() -> storage.interests().activeIdsOfClients(java.util.Arrays.asList(ClientId.of("c1"), null)))
+                .isInstanceOf(io.crmkit.InvalidInputException.class).hasMessageContaining("clients");
+    }
+
+    @Test
     void roundTripsEveryFieldIncludingHistory() {
         Interest open = Interest.open(InterestId.of("i1"), ClientId.of("c1"), ContactId.of("p1"), ANNA, FUNNEL, "INQUIRY",
                 Money.of("150000.00", "RUB"), LocalDate.of(2026, 4, 30), "Conference", T0, BORIS);

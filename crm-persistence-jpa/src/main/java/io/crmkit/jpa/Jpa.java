@@ -54,6 +54,23 @@ final class Jpa {
         return scope.managers().stream().map(ManagerId::value).toList();
     }
 
+    /** Ids bound per statement by the queries over a collection of ids, well under every database's parameter limit. */
+    static final int IDS_PER_STATEMENT = 1000;
+
+    /**
+     * The distinct values of client ids, in their first order.
+     *
+     * @throws io.crmkit.InvalidInputException naming {@code field} when the collection or an element is null
+     */
+    static List<String> distinctIds(String field, java.util.Collection<io.crmkit.client.ClientId> ids) {
+        io.crmkit.internal.Check.notNull(field, ids);
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (io.crmkit.client.ClientId id : ids) {
+            out.add(io.crmkit.internal.Check.notNull(field, id).value());
+        }
+        return List.copyOf(out);
+    }
+
     /** Whether a scope covers nobody at all (then no query needs to run). */
     static boolean nobody(ResolvedScope scope) {
         return !scope.everyone() && scope.managers().isEmpty();

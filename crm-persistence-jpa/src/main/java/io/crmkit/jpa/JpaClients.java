@@ -178,24 +178,16 @@ final class JpaClients implements ClientRepository {
         return jpa.call("client.inScope", em -> load(em, Jpa.scopeJpql(scope, "c.managerId"), q -> Jpa.bindScope(q, scope)));
     }
 
-    /** Ids per statement of {@link #names}, well under every database's bound-parameter limit. */
-    static final int NAMES_PER_STATEMENT = 1000;
-
     @Override
     public Map<ClientId, String> names(Collection<ClientId> ids) {
-        Check.notNull("ids", ids);
-        List<String> keys = new ArrayList<>();
-        for (ClientId id : ids) {
-            keys.add(Check.notNull("ids", id).value());
-        }
-        List<String> distinct = keys.stream().distinct().toList();
+        List<String> distinct = Jpa.distinctIds("ids", ids);
         Map<ClientId, String> out = new TreeMap<>();
         if (distinct.isEmpty()) {
             return out;
         }
         return jpa.call("client.names", em -> {
-            for (int from = 0; from < distinct.size(); from += NAMES_PER_STATEMENT) {
-                List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + NAMES_PER_STATEMENT));
+            for (int from = 0; from < distinct.size(); from += Jpa.IDS_PER_STATEMENT) {
+                List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + Jpa.IDS_PER_STATEMENT));
                 for (Object[] r : em.createQuery("select c.id, c.name from Client c where c.id in :ids", Object[].class)
                         .setParameter("ids", chunk).getResultList()) {
                     out.put(ClientId.of((String) r[0]), (String) r[1]);

@@ -14,9 +14,12 @@ import io.crmkit.org.ManagerId;
 import io.crmkit.org.ResolvedScope;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /** Interactions on JPA; every list is one statement. */
@@ -74,6 +77,25 @@ final class JpaInteractions implements InteractionRepository {
     public List<Interaction> ofClient(ClientId client) {
         Check.notNull("client", client);
         return list("interaction.ofClient", "x.clientId = :client" + BY_START, q -> q.setParameter("client", client.value()));
+    }
+
+    @Override
+    public Map<ClientId, List<InteractionId>> plannedIdsOfClients(Collection<ClientId> clients) {
+        List<String> ids = Jpa.distinctIds("clients", clients);
+        Map<ClientId, List<InteractionId>> out = new TreeMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        return jpa.call("interaction.plannedIdsOfClients", em -> {
+            for (int from = 0; from < ids.size(); from += Jpa.IDS_PER_STATEMENT) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + Jpa.IDS_PER_STATEMENT));
+                for (Object[] r : em.createQuery("select x.clientId, x.id from Interaction x where x.status = 'PLANNED'"
+                        + " and x.clientId in :ids" + BY_START, Object[].class).setParameter("ids", chunk).getResultList()) {
+                    out.computeIfAbsent(ClientId.of((String) r[0]), k -> new ArrayList<>()).add(InteractionId.of((String) r[1]));
+                }
+            }
+            return out;
+        });
     }
 
     @Override

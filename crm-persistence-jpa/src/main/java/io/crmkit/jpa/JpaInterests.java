@@ -15,9 +15,12 @@ import io.crmkit.org.ResolvedScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /** Interests with their stage history on JPA; a list read is two statements whatever its size. */
@@ -94,6 +97,26 @@ final class JpaInterests implements InterestRepository {
     public List<Interest> ofClient(ClientId client) {
         Check.notNull("client", client);
         return jpa.call("interest.ofClient", em -> load(em, "i.clientId = :client", q -> q.setParameter("client", client.value())));
+    }
+
+    @Override
+    public Map<ClientId, List<InterestId>> activeIdsOfClients(Collection<ClientId> clients) {
+        List<String> ids = Jpa.distinctIds("clients", clients);
+        Map<ClientId, List<InterestId>> out = new TreeMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        return jpa.call("interest.activeIdsOfClients", em -> {
+            for (int from = 0; from < ids.size(); from += Jpa.IDS_PER_STATEMENT) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + Jpa.IDS_PER_STATEMENT));
+                for (Object[] r : em.createQuery("select i.clientId, i.id from Interest i where i.status = 'ACTIVE'"
+                        + " and i.clientId in :ids", Object[].class).setParameter("ids", chunk).getResultList()) {
+                    out.computeIfAbsent(ClientId.of((String) r[0]), k -> new ArrayList<>()).add(InterestId.of((String) r[1]));
+                }
+            }
+            out.values().forEach(l -> l.sort(null));
+            return out;
+        });
     }
 
     @Override
