@@ -186,19 +186,25 @@ final class JpaReportQueries implements ReportQueries {
             return List.of();
         }
         return jpa.call("report.clientFacts", em -> {
-            // Each fact is one grouped set left-joined once, not a subquery evaluated per client.
+            // Each fact is one grouped set left-joined once, not a subquery evaluated per client; for a
+            // scope narrower than the company each set is cut to the scope's clients before grouping.
             NativeSql q = new NativeSql().sql("select c.id, c.name, c.manager_id,"
                     + " case when a.client_id is null then 0 else 1 end, coalesce(o.n, 0), coalesce(pt.n, 0),"
                     + " coalesce(k.n, 0), coalesce(k.bare, 0) from crm_client c"
-                    + " left join (select i.client_id as client_id from crm_interest i where i.status = 'ACTIVE'"
-                    + " group by i.client_id) a on a.client_id = c.id"
+                    + " left join (select i.client_id as client_id from crm_interest i where i.status = 'ACTIVE'");
+            clientsIn(q, "i.client_id", scope);
+            q.sql(" group by i.client_id) a on a.client_id = c.id"
                     + " left join (select x.client_id as client_id, count(*) as n from crm_interaction x"
-                    + " where x.status = 'PLANNED' and x.planned_end < ? group by x.client_id) o on o.client_id = c.id", now);
+                    + " where x.status = 'PLANNED' and x.planned_end < ?", now);
+            clientsIn(q, "x.client_id", scope);
+            q.sql(" group by x.client_id) o on o.client_id = c.id");
             if (requiredPortraitKeys.isEmpty()) {
                 q.sql(" left join (select c0.id as client_id, 0 as n from crm_client c0 where 1=0) pt on pt.client_id = c.id");
             } else {
                 q.sql(" left join (select p.client_id as client_id, count(*) as n from crm_client_portrait p where ")
-                        .in("p.field_key", requiredPortraitKeys).sql(" group by p.client_id) pt on pt.client_id = c.id");
+                        .in("p.field_key", requiredPortraitKeys);
+                clientsIn(q, "p.client_id", scope);
+                q.sql(" group by p.client_id) pt on pt.client_id = c.id");
             }
             q.sql(" left join (select kc.client_id as client_id, count(*) as n,"
                     + " sum(case when ph.contact_id is null and em.contact_id is null then 1 else 0 end) as bare"
@@ -208,9 +214,9 @@ final class JpaReportQueries implements ReportQueries {
                     + " on ph.client_id = kc.client_id and ph.contact_id = kc.contact_id"
                     + " left join (select e.client_id as client_id, e.contact_id as contact_id from crm_client_email e"
                     + " where e.contact_id is not null group by e.client_id, e.contact_id) em"
-                    + " on em.client_id = kc.client_id and em.contact_id = kc.contact_id"
-                    + " group by kc.client_id) k on k.client_id = c.id"
-                    + " where ").scope("c.manager_id", scope).sql(" order by c.id");
+                    + " on em.client_id = kc.client_id and em.contact_id = kc.contact_id where 1=1");
+            clientsIn(q, "kc.client_id", scope);
+            q.sql(" group by kc.client_id) k on k.client_id = c.id where ").scope("c.manager_id", scope).sql(" order by c.id");
             List<ClientFacts> out = new ArrayList<>();
             for (Object[] r : q.rows(em)) {
                 boolean portrait = num(r[5]) == requiredPortraitKeys.size();
@@ -221,6 +227,13 @@ final class JpaReportQueries implements ReportQueries {
             out.sort(Comparator.comparing(ClientFacts::client));
             return out;
         });
+    }
+
+    /** {@code and <column> in (the scope's clients)}, nothing for the whole company. */
+    private static void clientsIn(NativeSql q, String column, ResolvedScope scope) {
+        if (!scope.everyone()) {
+            q.sql(" and " + column + " in (select s.id from crm_client s where ").scope("s.manager_id", scope).sql(")");
+        }
     }
 
     @Override
