@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -36,6 +35,7 @@ import java.util.TreeMap;
 final class JpaReportQueries implements ReportQueries {
     /** Days per statement of {@link #dailyPoints}, keeping the bound parameters well under every database's limit. */
     static final int DAYS_PER_STATEMENT = 2000;
+    private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private final Jpa jpa;
 
@@ -129,36 +129,43 @@ final class JpaReportQueries implements ReportQueries {
     }
 
     /**
-     * One statement for the days {@code from..to}: each day's {@code [start, end)} in {@code zone} is
-     * computed here (a day across a daylight-saving change is 23 or 25 hours long) and joined as a
-     * derived table; the database groups the points by manager and day.
+     * One statement for the days {@code from..to}. The period is cut at the zone's offset changes
+     * (daylight saving); within each piece the offset is constant, so an instant's local day number
+     * is {@code floor((millis since the piece's start + a constant) / 86,400,000)}: the database
+     * groups by that number (an equality) instead of range-joining a table of days.
      */
     private List<DayPoints> dailyPoints(jakarta.persistence.EntityManager em, ResolvedScope scope, LocalDate from, LocalDate to,
                                         ZoneId zone, Map<String, Integer> points) {
-        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
-        String ts = jpa.dialect.timestampParam();
-        NativeSql q = new NativeSql().sql("with crm_days as (");
-        for (int d = 0; d < days; d++) {
-            LocalDate day = from.plusDays(d);
-            q.sql((d == 0 ? "" : " union all ") + "select " + d + " as day_no, " + ts + " as day_start, " + ts + " as day_end",
-                    day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
-        }
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        q.sql(") select t.manager_id, t.day_no, sum(t.planned), sum(t.earned) from (select x.manager_id as manager_id,"
-                + " d.day_no as day_no, ");
-        pointsCase(q, points);
-        q.sql(" as planned, 0 as earned from crm_interaction x join crm_days d on x.planned_start >= d.day_start"
-                + " and x.planned_start < d.day_end where x.status <> 'CANCELLED' and ").scope("x.manager_id", scope)
-                .sql(" and ").in("x.type", points.keySet())
-                .sql(" and x.planned_start >= ? and x.planned_start < ?", start, end)
-                .sql(" union all select x.manager_id, d.day_no, 0, ");
-        pointsCase(q, points);
-        q.sql(" from crm_interaction x join crm_days d on x.completed_at >= d.day_start and x.completed_at < d.day_end"
-                + " where x.status = 'COMPLETED' and ").scope("x.manager_id", scope)
-                .sql(" and ").in("x.type", points.keySet())
-                .sql(" and x.completed_at >= ? and x.completed_at < ?", start, end)
-                .sql(") t group by t.manager_id, t.day_no");
+        String ts = jpa.dialect.timestampParam();
+        NativeSql q = new NativeSql().sql("select t.manager_id, t.day_no, sum(t.planned), sum(t.earned) from (");
+        boolean first = true;
+        for (Instant pieceStart = start; pieceStart.isBefore(end); ) {
+            java.time.zone.ZoneOffsetTransition next = zone.getRules().nextTransition(pieceStart);
+            Instant pieceEnd = next == null || !next.getInstant().isBefore(end) ? end : next.getInstant();
+            long offsetMillis = zone.getRules().getOffset(pieceStart).getTotalSeconds() * 1000L;
+            long constant = pieceStart.toEpochMilli() + offsetMillis - from.toEpochDay() * MILLIS_PER_DAY;
+            for (String column : List.of("planned_start", "completed_at")) {
+                boolean planned = column.equals("planned_start");
+                q.sql((first ? "" : " union all ") + "select x.manager_id as manager_id, floor(("
+                        + jpa.dialect.millisBetween(ts, "x." + column) + " + " + constant + ") / " + MILLIS_PER_DAY + ".0) as day_no, ",
+                        pieceStart);
+                if (planned) {
+                    pointsCase(q, points);
+                    q.sql(" as planned, 0 as earned from crm_interaction x where x.status <> 'CANCELLED' and ");
+                } else {
+                    q.sql("0 as planned, ");
+                    pointsCase(q, points);
+                    q.sql(" as earned from crm_interaction x where x.status = 'COMPLETED' and ");
+                }
+                q.scope("x.manager_id", scope).sql(" and ").in("x.type", points.keySet())
+                        .sql(" and x." + column + " >= ? and x." + column + " < ?", pieceStart, pieceEnd);
+                first = false;
+            }
+            pieceStart = pieceEnd;
+        }
+        q.sql(") t group by t.manager_id, t.day_no");
         List<DayPoints> out = new ArrayList<>();
         for (Object[] r : q.rows(em)) {
             out.add(new DayPoints(ManagerId.of(str(r[0])), from.plusDays(num(r[1])), num(r[2]), num(r[3])));
