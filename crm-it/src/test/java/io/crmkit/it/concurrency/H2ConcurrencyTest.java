@@ -2,31 +2,26 @@ package io.crmkit.it.concurrency;
 
 import io.crmkit.Storage;
 import io.crmkit.it.support.ItDatabases;
-import io.crmkit.jpa.JpaStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The concurrency properties on the JPA storage over H2. */
 class H2ConcurrencyTest extends AbstractConcurrencyTest {
-    private static ItDatabases.Db db;
-    private static JpaStorage shared;
+    private static final ItDatabases.Shared DB = new ItDatabases.Shared(ItDatabases.Kind.H2);
 
     @BeforeAll
     static void open() {
-        db = ItDatabases.create(ItDatabases.Kind.H2);
-        shared = ItDatabases.storage(db);
+        DB.open();
     }
 
     @AfterAll
     static void close() {
-        shared.close();
-        ItDatabases.drop(db);
+        DB.close();
     }
 
     @Override
     protected Storage newStorage() {
-        ItDatabases.wipe(db);
-        return ItDatabases.keepOpen(shared);
+        return DB.fresh();
     }
 
     @Override

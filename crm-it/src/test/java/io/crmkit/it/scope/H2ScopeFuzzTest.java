@@ -2,31 +2,26 @@ package io.crmkit.it.scope;
 
 import io.crmkit.Storage;
 import io.crmkit.it.support.ItDatabases;
-import io.crmkit.jpa.JpaStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The scope property on the JPA storage over H2 (its report queries are SQL): every query and report, every scope. */
 class H2ScopeFuzzTest extends AbstractScopeFuzzTest {
-    private static ItDatabases.Db db;
-    private static JpaStorage storage;
+    private static final ItDatabases.Shared DB = new ItDatabases.Shared(ItDatabases.Kind.H2);
 
     @BeforeAll
     static void open() {
-        db = ItDatabases.create(ItDatabases.Kind.H2);
-        storage = ItDatabases.storage(db);
+        DB.open();
     }
 
     @AfterAll
     static void close() {
-        storage.close();
-        ItDatabases.drop(db);
+        DB.close();
     }
 
     @Override
     protected Storage newStorage() {
-        ItDatabases.wipe(db);
-        return ItDatabases.keepOpen(storage);
+        return DB.fresh();
     }
 
     @Override

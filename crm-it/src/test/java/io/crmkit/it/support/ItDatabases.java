@@ -131,4 +131,35 @@ public final class ItDatabases {
                     + e.getMessage(), e);
         }
     }
+
+    /**
+     * One database and one opened JPA storage shared by the tests of a class: open it in
+     * {@code @BeforeAll}, take an emptied storage per test with {@link #fresh()}, close it in
+     * {@code @AfterAll}.
+     */
+    public static final class Shared {
+        private final Kind kind;
+        private Db db;
+        private JpaStorage storage;
+
+        public Shared(Kind kind) {
+            this.kind = kind;
+        }
+
+        public void open() {
+            db = create(kind);
+            storage = storage(db);
+        }
+
+        /** The shared storage, emptied, behind a view whose {@code close()} does nothing. */
+        public Storage fresh() {
+            wipe(db);
+            return keepOpen(storage);
+        }
+
+        public void close() {
+            storage.close();
+            drop(db);
+        }
+    }
 }
