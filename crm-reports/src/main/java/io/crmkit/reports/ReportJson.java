@@ -20,11 +20,14 @@ import io.crmkit.interaction.InteractionId;
 import io.crmkit.interest.InterestStatus;
 import io.crmkit.money.Money;
 import io.crmkit.money.MoneySum;
+import io.crmkit.org.ManagerId;
 import io.crmkit.org.Scope;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Renders every report as JSON in the shape of SCENARIO.md (the members it names, in its order,
@@ -228,14 +231,20 @@ public final class ReportJson {
     }
 
     static ObjectNode interactions(ManagerControl.Interactions r) {
+        return perManager(r.managers(), ManagerControl.InteractionRow::manager, r.totals(), ReportJson::interactionCounts);
+    }
+
+    /** {@code {"managers": [{"manager": ID, …row}], "totals": {…row}}}, the shape of the per-manager control variants. */
+    private static <R> ObjectNode perManager(List<R> rows, Function<R, ManagerId> manager,
+                                             R totals, BiConsumer<ObjectNode, R> fill) {
         ObjectNode o = F.objectNode();
         ArrayNode managers = o.putArray("managers");
-        for (ManagerControl.InteractionRow m : r.managers()) {
+        for (R row : rows) {
             ObjectNode n = managers.addObject();
-            n.put("manager", m.manager().value());
-            interactionCounts(n, m);
+            n.put("manager", manager.apply(row).value());
+            fill.accept(n, row);
         }
-        interactionCounts(o.putObject("totals"), r.totals());
+        fill.accept(o.putObject("totals"), totals);
         return o;
     }
 
@@ -273,15 +282,7 @@ public final class ReportJson {
     }
 
     static ObjectNode clients(ManagerControl.Clients r) {
-        ObjectNode o = F.objectNode();
-        ArrayNode managers = o.putArray("managers");
-        for (ManagerControl.ClientsRow m : r.managers()) {
-            ObjectNode n = managers.addObject();
-            n.put("manager", m.manager().value());
-            clientCounts(n, m);
-        }
-        clientCounts(o.putObject("totals"), r.totals());
-        return o;
+        return perManager(r.managers(), ManagerControl.ClientsRow::manager, r.totals(), ReportJson::clientCounts);
     }
 
     private static void clientCounts(ObjectNode n, ManagerControl.ClientsRow m) {
