@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * {@code --iterations}, {@code --seconds} (JMH), {@code --quick} (the smoke test's settings: in-process
  * imports, one short JMH iteration), {@code --out} (also write the table to this file), {@code --pg}
  * (the PostgreSQL server, default {@code jdbc:postgresql://127.0.0.1:5432/}; a fresh database is
- * created per run and dropped after), {@code --pg-user}. See docs/BENCHMARKS.md.
+ * created per run and dropped after), {@code --pg-user}, {@code --only} (a regular expression: only the JMH
+ * benchmarks whose method name matches, e.g. {@code 'phone.*|email.*'}), {@code --pg-db} (measure an existing
+ * PostgreSQL database that {@link ImportRun} loaded with the same size and seed instead of importing: no import
+ * figures, the database is kept). See docs/BENCHMARKS.md.
  */
 public final class BenchMain {
     private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);
@@ -34,7 +37,8 @@ public final class BenchMain {
 
     /** The parsed command line. */
     public record Options(List<Size> sizes, List<String> stores, long seed, int runs, int importRuns,
-                          DbBench.JmhConfig jmh, boolean quick, Path out, String pgServer, String pgUser) {
+                          DbBench.JmhConfig jmh, boolean quick, Path out, String pgServer, String pgUser,
+                          String only, String pgDb) {
         public static Options parse(String... args) {
             List<Size> sizes = List.of(Size.S);
             List<String> stores = List.of("h2", "postgresql", "memory");
@@ -49,6 +53,8 @@ public final class BenchMain {
             Path out = null;
             String pg = "jdbc:postgresql://127.0.0.1:5432/";
             String pgUser = "postgres";
+            String only = null;
+            String pgDb = null;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -65,9 +71,11 @@ public final class BenchMain {
                     case "--out" -> out = Path.of(args[++i]);
                     case "--pg" -> pg = args[++i];
                     case "--pg-user" -> pgUser = args[++i];
+                    case "--only" -> only = args[++i];
+                    case "--pg-db" -> pgDb = args[++i];
                     default -> throw new IllegalArgumentException("unknown option " + a
                             + " (use --sizes, --stores, --seed, --runs, --import-runs, --forks, --warmups, --iterations,"
-                            + " --seconds, --quick, --out, --pg, --pg-user)");
+                            + " --seconds, --quick, --out, --pg, --pg-user, --only, --pg-db)");
                 }
             }
             for (String s : stores) {
@@ -75,9 +83,18 @@ public final class BenchMain {
                     throw new IllegalArgumentException("unknown store " + s + " (h2, postgresql, memory)");
                 }
             }
+            if (only != null) {
+                java.util.regex.Pattern.compile(only); // a bad pattern fails here, not after an hour of import
+            }
+            if (pgDb != null && !pgDb.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("--pg-db must be a plain database name: " + pgDb);
+            }
+            if (pgDb != null && sizes.size() > 1) {
+                throw new IllegalArgumentException("--pg-db holds one size; give one --sizes with it");
+            }
             DbBench.JmhConfig jmh = quick ? DbBench.JmhConfig.smoke()
                     : new DbBench.JmhConfig(forks, warmups, iterations, seconds, false);
-            return new Options(sizes, stores, seed, runs, quick ? 1 : importRuns, jmh, quick, out, pg, pgUser);
+            return new Options(sizes, stores, seed, runs, quick ? 1 : importRuns, jmh, quick, out, pg, pgUser, only, pgDb);
         }
     }
 
@@ -136,7 +153,7 @@ public final class BenchMain {
                 if (store.equals("memory")) {
                     InMemoryBench.run(gen, table, o.quick() ? 0 : 2, o.quick() ? 1 : o.runs());
                 } else {
-                    DbBench.run(gen, store, folder, o.pgServer(), o.pgUser(), o.importRuns(), o.jmh(), table, problems);
+                    DbBench.run(gen, store, folder, o, table, problems);
                 }
                 LOG.info("{} at {} done in {} s", store, size, (System.nanoTime() - t0) / 1_000_000_000);
             }

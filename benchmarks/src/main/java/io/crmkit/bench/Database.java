@@ -65,13 +65,24 @@ public record Database(String store, String url, String user, String password, S
         }
     }
 
+    /**
+     * An existing PostgreSQL database (loaded before, e.g. by {@link ImportRun}); {@link #close()} keeps it.
+     */
+    public static Database existing(String pgServer, String name, String pgUser) {
+        String server = pgServer.endsWith("/") ? pgServer : pgServer + "/";
+        return new Database("postgresql", server + name, pgUser, "", name, null);
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
 
-    /** Drops the database (deletes the H2 folder). */
+    /** Drops the database (deletes the H2 folder); an {@link #existing} database is kept. */
     @Override
     public void close() {
+        if (store.equals("postgresql") && adminUrl == null) {
+            return;
+        }
         if (store.equals("h2")) {
             try (Stream<Path> files = Files.walk(Path.of(name))) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -52,32 +52,19 @@ public final class DbBench {
      * Runs everything for {@code gen} on {@code store}; adds figures to {@code table}, and a line to
      * {@code problems} for every mismatch or failure (a failed part does not stop the others).
      */
-    public static void run(DataGenerator gen, String store, Path folder, String pgServer, String pgUser, int importRuns,
-                           JmhConfig jmh, ResultTable table, List<String> problems) {
+    public static void run(DataGenerator gen, String store, Path folder, BenchMain.Options o, ResultTable table,
+                           List<String> problems) {
         String size = gen.size().name();
+        JmhConfig jmh = o.jmh();
         Database lib = null;
+        boolean existing = store.equals("postgresql") && o.pgDb() != null;
         try {
-            // 1. import, alternating baseline and library; the last library database is kept
-            List<ImportRun.Result> libRuns = new ArrayList<>();
-            List<ImportRun.Result> baseRuns = new ArrayList<>();
-            Map<String, Long> baseRows = null;
-            for (int r = 0; r < importRuns; r++) {
-                try (Database base = Database.fresh(store, folder, pgServer, pgUser)) {
-                    baseRuns.add(importOnce("baseline", base, gen, jmh));
-                    baseRows = base.rowCounts();
-                }
-                if (lib != null) {
-                    lib.close();
-                }
-                lib = Database.fresh(store, folder, pgServer, pgUser);
-                libRuns.add(importOnce("library", lib, gen, jmh));
+            if (existing) {
+                lib = Database.existing(o.pgServer(), o.pgDb(), o.pgUser());
+                LOG.info("measuring the existing database {} (no import): {}", o.pgDb(), lib.rowCounts());
+            } else {
+                lib = importBoth(gen, store, folder, o, table, problems);
             }
-            Map<String, Long> libRows = lib.rowCounts();
-            if (!libRows.equals(baseRows)) {
-                problems.add(store + " " + size + ": the baseline import wrote other rows than the library: library "
-                        + libRows + ", baseline " + baseRows);
-            }
-            addImportFigures(table, store, size, libRuns, baseRuns, libRows, jmh.inProcessImport());
 
             // 2. heads (an org chart has them; not timed) and the checks
             DbState.Opened opened = DbState.shared(lib.url(), lib.user(), lib.password(), gen);
@@ -90,12 +77,52 @@ public final class DbBench {
             }
 
             // 3. JMH
-            runJmh(gen, store, lib, jmh, table, problems);
+            runJmh(gen, store, lib, jmh, o.only(), table, problems);
         } catch (RuntimeException e) {
             LOG.error("{} at {} failed", store, size, e);
             problems.add(store + " " + size + ": failed: " + e);
         } finally {
             DbState.closeAll();
+            if (lib != null && !existing) {
+                lib.close();
+            }
+        }
+    }
+
+    /**
+     * Imports the data set through the baseline and the library alternately, into fresh databases;
+     * returns the last library database (the caller closes it), drops the others.
+     */
+    private static Database importBoth(DataGenerator gen, String store, Path folder, BenchMain.Options o, ResultTable table,
+                                   List<String> problems) {
+        String size = gen.size().name();
+        Database lib = null;
+        try {
+            // 1. import, alternating baseline and library; the last library database is kept
+            List<ImportRun.Result> libRuns = new ArrayList<>();
+            List<ImportRun.Result> baseRuns = new ArrayList<>();
+            Map<String, Long> baseRows = null;
+            for (int r = 0; r < o.importRuns(); r++) {
+                try (Database base = Database.fresh(store, folder, o.pgServer(), o.pgUser())) {
+                    baseRuns.add(importOnce("baseline", base, gen, o.jmh()));
+                    baseRows = base.rowCounts();
+                }
+                if (lib != null) {
+                    lib.close();
+                }
+                lib = Database.fresh(store, folder, o.pgServer(), o.pgUser());
+                libRuns.add(importOnce("library", lib, gen, o.jmh()));
+            }
+            Map<String, Long> libRows = lib.rowCounts();
+            if (!libRows.equals(baseRows)) {
+                problems.add(store + " " + size + ": the baseline import wrote other rows than the library: library "
+                        + libRows + ", baseline " + baseRows);
+            }
+            addImportFigures(table, store, size, libRuns, baseRuns, libRows, o.jmh().inProcessImport());
+            Database kept = lib;
+            lib = null;
+            return kept;
+        } finally {
             if (lib != null) {
                 lib.close();
             }
@@ -191,12 +218,13 @@ public final class DbBench {
         }
     }
 
-    private static void runJmh(DataGenerator gen, String store, Database db, JmhConfig jmh, ResultTable table,
-                               List<String> problems) {
+    private static void runJmh(DataGenerator gen, String store, Database db, JmhConfig jmh, String only,
+                               ResultTable table, List<String> problems) {
+        String methods = only == null ? "" : "\\.(" + only + ")$";
         ChainedOptionsBuilder b = new OptionsBuilder()
-                .include(ReportBenchmarks.class.getName())
-                .include(LookupBenchmarks.class.getName())
-                .include(ScreenBenchmarks.class.getName())
+                .include(java.util.regex.Pattern.quote(ReportBenchmarks.class.getName()) + methods)
+                .include(java.util.regex.Pattern.quote(LookupBenchmarks.class.getName()) + methods)
+                .include(java.util.regex.Pattern.quote(ScreenBenchmarks.class.getName()) + methods)
                 .param("url", db.url()).param("user", db.user()).param("password", db.password())
                 .param("size", gen.size().name()).param("seed", Long.toString(gen.seed()))
                 .forks(jmh.forks())
@@ -222,7 +250,7 @@ public final class DbBench {
             String bench = r.getParams().getBenchmark();
             byName.put(bench.substring(bench.lastIndexOf('.') + 1), r);
         }
-        addJmhFigures(table, store, gen.size().name(), byName, problems);
+        addJmhFigures(table, store, gen.size().name(), byName, only == null ? problems : new ArrayList<>());
     }
 
     private static double score(RunResult r) {
