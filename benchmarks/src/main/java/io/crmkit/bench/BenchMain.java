@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * imports, one short JMH iteration), {@code --out} (also write the table to this file), {@code --pg}
  * (the PostgreSQL server, default {@code jdbc:postgresql://127.0.0.1:5432/}; a fresh database is
  * created per run and dropped after), {@code --pg-user}, {@code --only} (a regular expression: only the JMH
- * benchmarks whose method name matches, e.g. {@code 'phone.*|email.*'}), {@code --pg-db} (measure an existing
- * PostgreSQL database that {@link ImportRun} loaded with the same size and seed instead of importing: no import
- * figures, the database is kept). See docs/BENCHMARKS.md.
+ * benchmarks whose method name matches, e.g. {@code 'phone.*|email.*'}), {@code --pg-db} ({@code SIZE=name,…}:
+ * for that size measure an existing PostgreSQL database that {@link ImportRun} loaded with the same size and seed
+ * instead of importing: no import figures, the database is kept). See docs/BENCHMARKS.md.
  */
 public final class BenchMain {
     private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);
@@ -38,7 +38,12 @@ public final class BenchMain {
     /** The parsed command line. */
     public record Options(List<Size> sizes, List<String> stores, long seed, int runs, int importRuns,
                           DbBench.JmhConfig jmh, boolean quick, Path out, String pgServer, String pgUser,
-                          String only, String pgDb) {
+                          String only, java.util.Map<Size, String> pgDbs) {
+        /** The existing PostgreSQL database to measure for {@code size}, or {@code null} to import a fresh one. */
+        public String pgDb(Size size) {
+            return pgDbs.get(size);
+        }
+
         public static Options parse(String... args) {
             List<Size> sizes = List.of(Size.S);
             List<String> stores = List.of("h2", "postgresql", "memory");
@@ -54,7 +59,7 @@ public final class BenchMain {
             String pg = "jdbc:postgresql://127.0.0.1:5432/";
             String pgUser = "postgres";
             String only = null;
-            String pgDb = null;
+            java.util.Map<Size, String> pgDbs = new java.util.HashMap<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -72,7 +77,15 @@ public final class BenchMain {
                     case "--pg" -> pg = args[++i];
                     case "--pg-user" -> pgUser = args[++i];
                     case "--only" -> only = args[++i];
-                    case "--pg-db" -> pgDb = args[++i];
+                    case "--pg-db" -> {
+                        for (String e : args[++i].split(",")) {
+                            String[] kv = e.split("=", 2);
+                            if (kv.length != 2 || !kv[1].matches("[a-z_][a-z0-9_]*")) {
+                                throw new IllegalArgumentException("--pg-db takes SIZE=database[,SIZE=database]: " + e);
+                            }
+                            pgDbs.put(Size.of(kv[0]), kv[1]);
+                        }
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + a
                             + " (use --sizes, --stores, --seed, --runs, --import-runs, --forks, --warmups, --iterations,"
                             + " --seconds, --quick, --out, --pg, --pg-user, --only, --pg-db)");
@@ -86,15 +99,9 @@ public final class BenchMain {
             if (only != null) {
                 java.util.regex.Pattern.compile(only); // a bad pattern fails here, not after an hour of import
             }
-            if (pgDb != null && !pgDb.matches("[a-z_][a-z0-9_]*")) {
-                throw new IllegalArgumentException("--pg-db must be a plain database name: " + pgDb);
-            }
-            if (pgDb != null && sizes.size() > 1) {
-                throw new IllegalArgumentException("--pg-db holds one size; give one --sizes with it");
-            }
             DbBench.JmhConfig jmh = quick ? DbBench.JmhConfig.smoke()
                     : new DbBench.JmhConfig(forks, warmups, iterations, seconds, false);
-            return new Options(sizes, stores, seed, runs, quick ? 1 : importRuns, jmh, quick, out, pg, pgUser, only, pgDb);
+            return new Options(sizes, stores, seed, runs, quick ? 1 : importRuns, jmh, quick, out, pg, pgUser, only, pgDbs);
         }
     }
 

@@ -57,11 +57,12 @@ public final class DbBench {
         String size = gen.size().name();
         JmhConfig jmh = o.jmh();
         Database lib = null;
-        boolean existing = store.equals("postgresql") && o.pgDb() != null;
+        String existingDb = store.equals("postgresql") ? o.pgDb(gen.size()) : null;
+        boolean existing = existingDb != null;
         try {
             if (existing) {
-                lib = Database.existing(o.pgServer(), o.pgDb(), o.pgUser());
-                LOG.info("measuring the existing database {} (no import): {}", o.pgDb(), lib.rowCounts());
+                lib = Database.existing(o.pgServer(), existingDb, o.pgUser());
+                LOG.info("measuring the existing database {} (no import): {}", existingDb, lib.rowCounts());
             } else {
                 lib = importBoth(gen, store, folder, o, table, problems);
             }
