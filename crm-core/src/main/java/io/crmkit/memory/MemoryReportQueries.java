@@ -238,4 +238,15 @@ final class MemoryReportQueries implements ReportQueries {
         }
         return out;
     }
+
+    @Override
+    public PriceListFacts priceListFacts(String priceType, LocalDate date) {
+        io.crmkit.product.PriceType type = s.products().findPriceType(priceType).orElse(null);
+        if (type == null) {
+            return new PriceListFacts(null, List.of(), List.of());
+        }
+        List<io.crmkit.product.ProductGroup> groups = new ArrayList<>(s.products().groups());
+        groups.sort(java.util.Comparator.comparing(io.crmkit.product.ProductGroup::id));
+        return new PriceListFacts(type, groups, currentPrices(priceType, date));
+    }
 }

@@ -7,6 +7,8 @@ import io.crmkit.interest.InterestStatus;
 import io.crmkit.money.Money;
 import io.crmkit.org.ManagerId;
 import io.crmkit.org.ResolvedScope;
+import io.crmkit.product.PriceType;
+import io.crmkit.product.ProductGroup;
 import io.crmkit.product.ProductGroupId;
 import io.crmkit.product.ProductId;
 import java.math.BigDecimal;
@@ -124,4 +126,19 @@ public interface ReportQueries {
      * latest valid-from not after it), by product id.
      */
     List<PriceRow> currentPrices(String priceType, LocalDate date);
+
+    /**
+     * Everything a price list reads, read together (one transaction in a database): the price type
+     * ({@code null} when there is none of that code), every product group by id, and the
+     * {@link #currentPrices current prices} of the type on the date (empty for an unknown type).
+     */
+    record PriceListFacts(PriceType priceType, List<ProductGroup> groups, List<PriceRow> prices) {
+        public PriceListFacts {
+            groups = List.copyOf(groups);
+            prices = List.copyOf(prices);
+        }
+    }
+
+    /** The {@link PriceListFacts} of {@code priceType} on {@code date}. */
+    PriceListFacts priceListFacts(String priceType, LocalDate date);
 }

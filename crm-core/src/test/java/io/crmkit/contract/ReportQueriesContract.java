@@ -312,4 +312,36 @@ public abstract class ReportQueriesContract extends ContractSupport {
         assertThat(q().currentPrices("DEALER", LocalDate.of(2026, 2, 28))).isEmpty();
         assertThat(q().currentPrices("NONE", LocalDate.of(2026, 3, 13))).isEmpty();
     }
+
+    @Test
+    void priceListFactsAreTheTypeEveryGroupByIdAndTheCurrentPrices() {
+        txRun(() -> {
+            storage.products().saveGroup(new ProductGroup(ProductGroupId.of("g2"), "Services", null));
+            storage.products().saveGroup(new ProductGroup(ProductGroupId.of("g1"), "Software", null));
+            storage.products().saveGroup(new ProductGroup(ProductGroupId.of("g3"), "ERP", ProductGroupId.of("g1")));
+            storage.products().saveProduct(new Product(ProductId.of("pr2"), "ERP", ProductGroupId.of("g3"), "pcs"));
+            storage.products().saveProduct(new Product(ProductId.of("pr1"), "CRM", ProductGroupId.of("g1"), null));
+            storage.products().savePriceType(new PriceType("RETAIL", "Retail", Currency.getInstance("RUB")));
+            storage.products().savePriceType(new PriceType("DEALER", "Dealer", Currency.getInstance("EUR")));
+            storage.products().savePrice(new Price(ProductId.of("pr1"), "RETAIL", new BigDecimal("1000.00"), LocalDate.of(2026, 1, 1)));
+            storage.products().savePrice(new Price(ProductId.of("pr1"), "RETAIL", new BigDecimal("1200.00"), LocalDate.of(2026, 3, 14)));
+            storage.products().savePrice(new Price(ProductId.of("pr2"), "RETAIL", new BigDecimal("5000"), LocalDate.of(2025, 1, 1)));
+        });
+        ReportQueries.PriceListFacts f = q().priceListFacts("RETAIL", LocalDate.of(2026, 3, 13));
+        assertThat(f.priceType()).isEqualTo(new PriceType("RETAIL", "Retail", Currency.getInstance("RUB")));
+        assertThat(f.groups()).containsExactly(new ProductGroup(ProductGroupId.of("g1"), "Software", null),
+                new ProductGroup(ProductGroupId.of("g2"), "Services", null),
+                new ProductGroup(ProductGroupId.of("g3"), "ERP", ProductGroupId.of("g1")));
+        assertThat(f.prices()).isEqualTo(q().currentPrices("RETAIL", LocalDate.of(2026, 3, 13)));
+        assertThat(f.prices()).extracting(r -> r.product().value() + "|" + r.price().stripTrailingZeros().toPlainString())
+                .containsExactly("pr1|1000", "pr2|5000");
+        ReportQueries.PriceListFacts dealer = q().priceListFacts("DEALER", LocalDate.of(2026, 3, 13));
+        assertThat(dealer.priceType().currency().getCurrencyCode()).isEqualTo("EUR");
+        assertThat(dealer.groups()).hasSize(3);
+        assertThat(dealer.prices()).isEmpty();
+        ReportQueries.PriceListFacts none = q().priceListFacts("NONE", LocalDate.of(2026, 3, 13));
+        assertThat(none.priceType()).isNull();
+        assertThat(none.groups()).isEmpty();
+        assertThat(none.prices()).isEmpty();
+    }
 }

@@ -12,6 +12,8 @@ import io.crmkit.internal.Check;
 import io.crmkit.money.Money;
 import io.crmkit.org.ManagerId;
 import io.crmkit.org.ResolvedScope;
+import io.crmkit.product.PriceType;
+import io.crmkit.product.ProductGroup;
 import io.crmkit.product.ProductGroupId;
 import io.crmkit.product.ProductId;
 import io.crmkit.report.ReportQueries;
@@ -148,9 +150,17 @@ final class JpaReportQueries implements ReportQueries {
             long constant = pieceStart.toEpochMilli() + offsetMillis - from.toEpochDay() * MILLIS_PER_DAY;
             for (String column : List.of("planned_start", "completed_at")) {
                 boolean planned = column.equals("planned_start");
-                q.sql((first ? "" : " union all ") + "select x.manager_id as manager_id, floor(("
-                        + jpa.dialect.millisBetween(ts, "x." + column) + " + " + constant + ") / " + MILLIS_PER_DAY + ".0) as day_no, ",
-                        pieceStart);
+                q.sql((first ? "" : " union all ") + "select x.manager_id as manager_id, ");
+                if (jpa.dialect == SqlDialect.POSTGRESQL) {
+                    // Date arithmetic on the shifted UTC timestamp: PostgreSQL's extract(epoch) is a
+                    // numeric, several times dearer per row than a cast to date (the baseline's cost).
+                    q.sql("(cast((x." + column + " at time zone 'UTC') + interval '" + offsetMillis / 1000
+                            + " seconds' as date) - date '" + from + "')");
+                } else {
+                    q.sql("floor((" + jpa.dialect.millisBetween(ts, "x." + column) + " + " + constant + ") / "
+                            + MILLIS_PER_DAY + ".0)", pieceStart);
+                }
+                q.sql(" as day_no, ");
                 if (planned) {
                     pointsCase(q, points);
                     q.sql(" as planned, 0 as earned from crm_interaction x where x.status <> 'CANCELLED' and ");
@@ -367,6 +377,27 @@ final class JpaReportQueries implements ReportQueries {
             }
             out.sort(Comparator.comparing(PriceRow::product));
             return out;
+        });
+    }
+
+    @Override
+    public PriceListFacts priceListFacts(String priceType, LocalDate date) {
+        Check.notNull("priceType", priceType);
+        Check.notNull("date", date);
+        // One transaction and three plain reads (no entities): the type, the groups, the prices.
+        return jpa.call("report.priceListFacts", em -> {
+            List<Object[]> type = new NativeSql().sql("select t.name, t.currency from crm_price_type t where t.code = ?", priceType)
+                    .rows(em);
+            if (type.isEmpty()) {
+                return new PriceListFacts(null, List.of(), List.of());
+            }
+            List<ProductGroup> groups = new ArrayList<>();
+            for (Object[] r : new NativeSql().sql("select g.id, g.name, g.parent_id from crm_product_group g").rows(em)) {
+                groups.add(new ProductGroup(ProductGroupId.of(str(r[0])), str(r[1]), r[2] == null ? null : ProductGroupId.of(str(r[2]))));
+            }
+            groups.sort(Comparator.comparing(ProductGroup::id));
+            return new PriceListFacts(new PriceType(priceType, str(type.get(0)[0]), Currency.getInstance(str(type.get(0)[1]))),
+                    groups, currentPrices(priceType, date));
         });
     }
 }

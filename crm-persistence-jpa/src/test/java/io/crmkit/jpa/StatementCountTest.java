@@ -71,6 +71,7 @@ class StatementCountTest {
         assertThat(small.get("interests.inScope")).isLessThanOrEqualTo(3);
         assertThat(small.get("report.funnelFacts")).isLessThanOrEqualTo(3);
         assertThat(small.get("report.dailyPoints")).isEqualTo(1);
+        assertThat(small.get("report.priceListFacts")).isEqualTo(3);
         small.forEach((k, v) -> assertThat(v).as(k).isLessThanOrEqualTo(7).isPositive());
     }
 
@@ -108,6 +109,8 @@ class StatementCountTest {
                 T0.plusSeconds(86400 * 40), points)).isNotEmpty());
         reads.put("report.interestCounts", x -> assertThat(q.interestCounts(anna)).isNotEmpty());
         reads.put("report.currentPrices", x -> assertThat(q.currentPrices("RETAIL", LocalDate.parse("2026-03-10"))).hasSize(clients));
+        reads.put("report.priceListFacts", x -> assertThat(q.priceListFacts("RETAIL", LocalDate.parse("2026-03-10")).prices())
+                .hasSize(clients));
         reads.forEach((name, read) -> {
             stats.clear();
             read.accept(s);
@@ -116,7 +119,7 @@ class StatementCountTest {
         return counts;
     }
 
-    private static void seed(JpaStorage s, int n) {
+    static void seed(JpaStorage s, int n) {
         try (BulkImport b = s.bulkImport(100)) {
             b.department(Department.of(DepartmentId.of("d"), "Sales", null, null, 48));
             b.manager(Manager.of(ANNA, "Anna", null, DepartmentId.of("d")));

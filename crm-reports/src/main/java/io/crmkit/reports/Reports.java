@@ -3,6 +3,7 @@ package io.crmkit.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crmkit.Crm;
 import io.crmkit.InvalidInputException;
+import io.crmkit.NotFoundException;
 import io.crmkit.agenda.CalendarView;
 import io.crmkit.agenda.MySales;
 import io.crmkit.agenda.MyTasks;
@@ -251,14 +252,14 @@ public final class Reports {
      */
     public Automotivator automotivator(Scope scope, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        ResolvedScope rs = resolve(scope);
+        OrgChart chart = chartFor(scope);
+        ResolvedScope rs = ResolvedScope.of(chart, scope);
         CrmSettings settings = crm.settings();
         WorkingCalendar cal = settings.calendar();
         Map<ManagerId, Map<LocalDate, DayPoints>> points = new HashMap<>();
         for (DayPoints p : queries().dailyPoints(rs, from, to, settings.zone(), pointsByType())) {
             points.computeIfAbsent(p.manager(), m -> new HashMap<>()).put(p.date(), p);
         }
-        OrgChart chart = crm.org().chart();
         List<Automotivator.ManagerRow> rows = new ArrayList<>();
         for (ManagerId m : rs.managers()) {
             int norm = chart.normOf(m);
@@ -312,17 +313,22 @@ public final class Reports {
      * @throws io.crmkit.AccessDeniedException when the caller may not view the scope
      */
     public TrafficLight trafficLight(Scope scope) {
-        ResolvedScope rs = resolve(scope);
+        OrgChart chart = chartFor(scope);
+        ResolvedScope rs = ResolvedScope.of(chart, scope);
         Instant now = crm.clock().instant();
         List<ClientFacts> facts = clientFacts(rs, now);
-        List<TrafficLight.ClientRow> clients = new ArrayList<>();
-        Map<ManagerId, TrafficLight.Counts> byManager = new TreeMap<>();
-        TrafficLight.Counts totals = TrafficLight.Counts.ZERO;
+        List<TrafficLight.ClientRow> clients = new ArrayList<>(facts.size());
+        // Per manager the clients of each colour (red, yellow, green), counted in place.
+        Map<ManagerId, int[]> tally = new HashMap<>();
+        int[] total = new int[3];
         for (ClientFacts f : facts) {
-            List<String> failed = new ArrayList<>();
+            List<String> failed = List.of();
             Colour colour = Colour.GREEN;
             for (ControlRule r : rules) {
                 if (!r.indicator().passes(f)) {
+                    if (failed.isEmpty()) {
+                        failed = new ArrayList<>(rules.size());
+                    }
                     failed.add(r.indicator().code());
                     if (r.whenFailed().compareTo(colour) < 0) {
                         colour = r.whenFailed();
@@ -330,10 +336,13 @@ public final class Reports {
                 }
             }
             clients.add(new TrafficLight.ClientRow(f.client(), f.name(), f.manager(), colour, failed, f.overdue()));
-            byManager.merge(f.manager(), TrafficLight.Counts.ZERO.plus(colour), Reports::add);
-            totals = totals.plus(colour);
+            int k = colour.ordinal(); // RED, YELLOW, GREEN
+            tally.computeIfAbsent(f.manager(), m -> new int[3])[k]++;
+            total[k]++;
         }
-        OrgChart chart = crm.org().chart();
+        Map<ManagerId, TrafficLight.Counts> byManager = new HashMap<>();
+        tally.forEach((m, c) -> byManager.put(m, new TrafficLight.Counts(c[0], c[1], c[2])));
+        TrafficLight.Counts totals = new TrafficLight.Counts(total[0], total[1], total[2]);
         List<TrafficLight.ManagerCounts> managers = rs.managers().stream()
                 .map(m -> new TrafficLight.ManagerCounts(m, chart.manager(m).map(Manager::name).orElse(m.value()),
                         byManager.getOrDefault(m, TrafficLight.Counts.ZERO)))
@@ -523,13 +532,17 @@ public final class Reports {
      */
     public PriceList priceList(String priceType, LocalDate date, Collection<ProductGroupId> groups,
                                Collection<ProductId> products) {
-        PriceType type = crm.products().priceType(priceType);
+        Check.id("priceType", priceType);
         Check.notNull("date", date);
         List<ProductGroupId> gs = groups == null ? List.of() : Check.list("groups", groups);
         List<ProductId> ps = products == null ? List.of() : Check.list("products", products);
-        gs.forEach(g -> crm.products().group(g));
-        ps.forEach(p -> crm.products().product(p));
-        List<ProductGroup> all = crm.products().groups();
+        // The type, the groups and the prices in one read; the selection is checked against them.
+        ReportQueries.PriceListFacts facts = queries().priceListFacts(priceType, date);
+        PriceType type = facts.priceType();
+        if (type == null) {
+            throw new NotFoundException("priceType", priceType);
+        }
+        List<ProductGroup> all = facts.groups();
         Map<ProductGroupId, ProductGroup> byId = new HashMap<>();
         Map<ProductGroupId, List<ProductGroup>> children = new HashMap<>();
         List<ProductGroup> roots = new ArrayList<>();
@@ -543,6 +556,12 @@ public final class Reports {
                 children.computeIfAbsent(g.parent(), k -> new ArrayList<>()).add(g);
             }
         }
+        for (ProductGroupId g : gs) {
+            if (!byId.containsKey(g)) {
+                crm.products().group(g); // not among the groups read: fails as an unknown group
+            }
+        }
+        ps.forEach(p -> crm.products().product(p));
         Set<ProductGroupId> selectedGroups = new HashSet<>();
         for (ProductGroupId g : gs) {
             collect(g, children, selectedGroups);
@@ -551,7 +570,7 @@ public final class Reports {
         Set<ProductId> selectedProducts = new HashSet<>(ps);
         Map<ProductGroupId, List<PriceList.Item>> items = new HashMap<>();
         List<PriceList.Item> ungrouped = new ArrayList<>();
-        for (ReportQueries.PriceRow r : queries().currentPrices(type.code(), date)) {
+        for (ReportQueries.PriceRow r : facts.prices()) {
             if (!everything && !selectedProducts.contains(r.product())
                     && (r.group() == null || !selectedGroups.contains(r.group()))) {
                 continue;
@@ -747,6 +766,18 @@ public final class Reports {
             crm.org().authorize(caller, scope);
         }
         return crm.context().resolve(scope);
+    }
+
+    /**
+     * The org chart a report over {@code scope} resolves the scope with and names managers and
+     * departments from: loaded once per report (after the caller's access check).
+     */
+    private OrgChart chartFor(Scope scope) {
+        Check.notNull("scope", scope);
+        if (caller != null) {
+            crm.org().authorize(caller, scope);
+        }
+        return crm.org().chart();
     }
 
     private void authorizeManager(ManagerId manager) {
