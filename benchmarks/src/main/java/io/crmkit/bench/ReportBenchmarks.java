@@ -40,6 +40,19 @@ public class ReportBenchmarks {
         return s.base.trafficLight(s.gen.now());
     }
 
+    /** Informational: the traffic light's SQL listing every client as the report does (not the ratio's baseline). */
+    @Benchmark
+    public Object trafficLightListedBaseline(DbState s) {
+        return s.base.trafficLightListed(s.gen.now(), new java.util.ArrayList<>());
+    }
+
+    /** Informational: the price list's SQL reading names, units, groups and the type as the report does. */
+    @Benchmark
+    public Object priceListListedBaseline(DbState s) {
+        return s.base.priceListListed(ReportParams.PRICE_TYPE, ReportParams.PRICE_DATE, new java.util.ArrayList<>(),
+                new java.util.ArrayList<>());
+    }
+
     @Benchmark
     public Object priceListLibrary(DbState s) {
         return s.lib.priceListReport();

@@ -222,6 +222,74 @@ public final class SqlBaseline {
         return ReportNumbers.TrafficLight.of(acc);
     }
 
+    /** A client as the traffic light lists it: its id, name, manager and colour (0 red, 1 yellow, 2 green). */
+    public record ListedClient(String id, String name, String manager, int colour) {
+    }
+
+    /**
+     * Informational, not the baseline of the ratio target: the traffic light as hand-written SQL
+     * that also lists every client with its name, manager and colour (what the report shows, see
+     * SCENARIO.md), sorted by id, and counts per manager in Java from those rows. The same joins as
+     * {@link #trafficLight} without the {@code GROUP BY}; {@code listed} receives the rows.
+     */
+    public ReportNumbers.TrafficLight trafficLightListed(Instant now, List<ListedClient> listed) {
+        Map<ManagerId, long[]> acc = new TreeMap<>();
+        query("select id from crm_manager", rs -> acc.put(ManagerId.of(rs.getString(1)), new long[3]));
+        String keys = String.join(", ", requiredPortrait.stream().map(k -> "'" + k.replace("'", "''") + "'").toList());
+        String ok = "a.client_id is not null and o.client_id is null";
+        String filled = "p.client_id is not null and k.client_id is not null";
+        query("select c.id, c.name, c.manager_id,"
+                + " case when " + ok + " then case when " + filled + " then 2 else 1 end else 0 end"
+                + " from crm_client c"
+                + " left join (select distinct client_id from crm_interest where status = 'ACTIVE') a on a.client_id = c.id"
+                + " left join (select distinct client_id from crm_interaction where status = 'PLANNED' and planned_end < ?) o"
+                + " on o.client_id = c.id"
+                + " left join (select client_id from crm_client_portrait where field_key in (" + keys + ")"
+                + " group by client_id having count(*) = " + requiredPortrait.size() + ") p on p.client_id = c.id"
+                + " left join (select t.client_id from crm_client_contact t"
+                + " left join (select distinct client_id, contact_id from crm_client_phone) ph"
+                + " on ph.client_id = t.client_id and ph.contact_id = t.contact_id"
+                + " left join (select distinct client_id, contact_id from crm_client_email) em"
+                + " on em.client_id = t.client_id and em.contact_id = t.contact_id"
+                + " group by t.client_id having sum(case when ph.client_id is null and em.client_id is null then 1 else 0 end) = 0) k"
+                + " on k.client_id = c.id"
+                + " order by c.id", rs -> {
+                    ListedClient c = new ListedClient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
+                    listed.add(c);
+                    acc.computeIfAbsent(ManagerId.of(c.manager()), m -> new long[3])[c.colour()]++;
+                }, now);
+        return ReportNumbers.TrafficLight.of(acc);
+    }
+
+    /** A product as the price list lists it. */
+    public record ListedPrice(String product, String name, String unit, String group, BigDecimal price) {
+    }
+
+    /**
+     * Informational, not the baseline of the ratio target: the price list as hand-written SQL that
+     * also reads what the report shows besides the prices: the price type's name and currency,
+     * every group's name and parent, and each product's name, unit and group (three statements).
+     */
+    public ReportNumbers.PriceList priceListListed(String priceType, LocalDate date, List<ListedPrice> listed,
+                                                   List<String[]> groups) {
+        query("select name, currency from crm_price_type where code = ?", rs -> groups.add(new String[] {rs.getString(1),
+                rs.getString(2)}), priceType);
+        query("select id, name, parent_id from crm_product_group",
+                rs -> groups.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}));
+        Map<ProductId, BigDecimal> prices = new TreeMap<>();
+        query("select p.id, p.name, p.unit, p.group_id, pr.amount from crm_product p"
+                + " join (select product_id, max(valid_from) as vf from crm_price where price_type = ? and valid_from <= ?"
+                + " group by product_id) m on m.product_id = p.id"
+                + " join crm_price pr on pr.product_id = m.product_id and pr.price_type = ? and pr.valid_from = m.vf",
+                rs -> {
+                    ListedPrice l = new ListedPrice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getBigDecimal(5));
+                    listed.add(l);
+                    prices.put(ProductId.of(l.product()), l.price());
+                }, priceType, date, priceType);
+        return new ReportNumbers.PriceList(prices);
+    }
+
     /** The current price of every product for {@code priceType} on {@code date}. */
     public ReportNumbers.PriceList priceList(String priceType, LocalDate date) {
         Map<ProductId, BigDecimal> prices = new TreeMap<>();
