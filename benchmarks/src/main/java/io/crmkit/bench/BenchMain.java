@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * created per run and dropped after), {@code --pg-user}, {@code --only} (a regular expression: only the JMH
  * benchmarks whose method name matches, e.g. {@code 'phone.*|email.*'}), {@code --pg-db} ({@code SIZE=name,…}:
  * for that size measure an existing PostgreSQL database that {@link ImportRun} loaded with the same size and seed
- * instead of importing: no import figures, the database is kept). See docs/BENCHMARKS.md.
+ * instead of importing: migrated to the current schema, no import figures, the database is kept). See docs/BENCHMARKS.md.
  */
 public final class BenchMain {
     private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);

@@ -62,6 +62,10 @@ public final class DbBench {
         try {
             if (existing) {
                 lib = Database.existing(o.pgServer(), existingDb, o.pgUser());
+                // loaded earlier, perhaps by an older jar: bring it to this jar's schema first (untimed)
+                try (SqlCounter.PooledDataSource ds = new SqlCounter().dataSource(lib.url(), lib.user(), lib.password())) {
+                    io.crmkit.jpa.JpaStorage.migrate(ds);
+                }
                 LOG.info("measuring the existing database {} (no import): {}", existingDb, lib.rowCounts());
             } else {
                 lib = importBoth(gen, store, folder, o, table, problems);
