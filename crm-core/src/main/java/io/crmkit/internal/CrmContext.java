@@ -73,8 +73,9 @@ public final class CrmContext {
         return storage.transactions().inTransaction(work);
     }
 
+    /** The org chart now: departments and managers read in one transaction (one consistent snapshot). */
     public OrgChart chart() {
-        return new OrgChart(storage.departments().all(), storage.managers().all());
+        return tx(() -> new OrgChart(storage.departments().all(), storage.managers().all()));
     }
 
     /**

@@ -384,20 +384,35 @@ final class JpaReportQueries implements ReportQueries {
     public PriceListFacts priceListFacts(String priceType, LocalDate date) {
         Check.notNull("priceType", priceType);
         Check.notNull("date", date);
-        // One transaction and three plain reads (no entities): the type, the groups, the prices.
+        // One statement, one round trip: the current prices (as currentPrices), then a row for the
+        // price type and one per group, told apart by the first column (P, T, G).
+        NativeSql q = new NativeSql().sql("select 'P', p.id, p.name, p.group_id, p.unit, pr.amount, pr.amount_scale from crm_price pr"
+                + " join (select q.product_id as product_id, max(q.valid_from) as valid_from from crm_price q"
+                + " where q.price_type = ? and q.valid_from <= ? group by q.product_id) m"
+                + " on m.product_id = pr.product_id and m.valid_from = pr.valid_from"
+                + " join crm_product p on p.id = pr.product_id where pr.price_type = ?"
+                + " union all select 'T', t.code, t.name, t.currency, null, null, null from crm_price_type t where t.code = ?"
+                + " union all select 'G', g.id, g.name, g.parent_id, null, null, null from crm_product_group g",
+                priceType, date, priceType, priceType);
         return jpa.call("report.priceListFacts", em -> {
-            List<Object[]> type = new NativeSql().sql("select t.name, t.currency from crm_price_type t where t.code = ?", priceType)
-                    .rows(em);
-            if (type.isEmpty()) {
+            PriceType type = null;
+            List<ProductGroup> groups = new ArrayList<>();
+            List<PriceRow> prices = new ArrayList<>();
+            for (Object[] r : q.rows(em)) {
+                switch (str(r[0])) {
+                    case "P" -> prices.add(new PriceRow(ProductId.of(str(r[1])), str(r[2]), r[3] == null ? null
+                            : ProductGroupId.of(str(r[3])), str(r[4]), decimal(r[5]).setScale((int) num(r[6]))));
+                    case "T" -> type = new PriceType(str(r[1]), str(r[2]), Currency.getInstance(str(r[3])));
+                    default -> groups.add(new ProductGroup(ProductGroupId.of(str(r[1])), str(r[2]),
+                            r[3] == null ? null : ProductGroupId.of(str(r[3]))));
+                }
+            }
+            if (type == null) {
                 return new PriceListFacts(null, List.of(), List.of());
             }
-            List<ProductGroup> groups = new ArrayList<>();
-            for (Object[] r : new NativeSql().sql("select g.id, g.name, g.parent_id from crm_product_group g").rows(em)) {
-                groups.add(new ProductGroup(ProductGroupId.of(str(r[0])), str(r[1]), r[2] == null ? null : ProductGroupId.of(str(r[2]))));
-            }
             groups.sort(Comparator.comparing(ProductGroup::id));
-            return new PriceListFacts(new PriceType(priceType, str(type.get(0)[0]), Currency.getInstance(str(type.get(0)[1]))),
-                    groups, currentPrices(priceType, date));
+            prices.sort(Comparator.comparing(PriceRow::product));
+            return new PriceListFacts(type, groups, prices);
         });
     }
 }

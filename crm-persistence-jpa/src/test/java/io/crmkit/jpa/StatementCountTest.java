@@ -71,7 +71,7 @@ class StatementCountTest {
         assertThat(small.get("interests.inScope")).isLessThanOrEqualTo(3);
         assertThat(small.get("report.funnelFacts")).isLessThanOrEqualTo(3);
         assertThat(small.get("report.dailyPoints")).isEqualTo(1);
-        assertThat(small.get("report.priceListFacts")).isEqualTo(3);
+        assertThat(small.get("report.priceListFacts")).isEqualTo(1);
         small.forEach((k, v) -> assertThat(v).as(k).isLessThanOrEqualTo(7).isPositive());
     }
 
