@@ -234,12 +234,14 @@ final class JpaReportQueries implements ReportQueries {
                     + " on em.client_id = kc.client_id and em.contact_id = kc.contact_id where 1=1");
             clientsIn(q, "kc.client_id", scope);
             q.sql(" group by kc.client_id) k on k.client_id = c.id where ").scope("c.manager_id", scope).sql(" order by c.id");
-            List<ClientFacts> out = new ArrayList<>();
-            for (Object[] r : q.rows(em)) {
+            List<Object[]> rows = q.rows(em);
+            List<ClientFacts> out = new ArrayList<>(rows.size());
+            Map<String, ManagerId> managers = new java.util.HashMap<>(); // a few managers over many clients: parse each once
+            for (Object[] r : rows) {
                 boolean portrait = num(r[5]) == requiredPortraitKeys.size();
                 boolean contacts = num(r[6]) > 0 && num(r[7]) == 0;
-                out.add(new ClientFacts(ClientId.of(str(r[0])), str(r[1]), ManagerId.of(str(r[2])), num(r[3]) == 1,
-                        (int) num(r[4]), portrait, contacts));
+                out.add(new ClientFacts(ClientId.of(str(r[0])), str(r[1]), managers.computeIfAbsent(str(r[2]), ManagerId::of),
+                        num(r[3]) == 1, (int) num(r[4]), portrait, contacts));
             }
             out.sort(Comparator.comparing(ClientFacts::client));
             return out;

@@ -347,19 +347,29 @@ public final class Reports {
                 .map(m -> new TrafficLight.ManagerCounts(m, chart.manager(m).map(Manager::name).orElse(m.value()),
                         byManager.getOrDefault(m, TrafficLight.Counts.ZERO)))
                 .toList();
+        // Each department's own managers' counts once, then per department those of the departments under it.
+        Map<DepartmentId, int[]> direct = new HashMap<>();
+        tally.forEach((m, c) -> chart.manager(m).ifPresent(man -> {
+            int[] d = direct.computeIfAbsent(man.department(), k -> new int[3]);
+            for (int i = 0; i < 3; i++) {
+                d[i] += c[i];
+            }
+        }));
         List<TrafficLight.DepartmentCounts> departments = new ArrayList<>();
         for (DepartmentId d : chart.departmentsIn(scope)) {
-            TrafficLight.Counts c = TrafficLight.Counts.ZERO;
-            for (ManagerId m : chart.managersIn(Scope.department(d))) {
-                c = add(c, byManager.getOrDefault(m, TrafficLight.Counts.ZERO));
+            int[] c = new int[3];
+            for (DepartmentId under : chart.departmentsUnder(d)) {
+                int[] own = direct.get(under);
+                if (own != null) {
+                    for (int i = 0; i < 3; i++) {
+                        c[i] += own[i];
+                    }
+                }
             }
-            departments.add(new TrafficLight.DepartmentCounts(d, chart.department(d).map(x -> x.name()).orElse(d.value()), c));
+            departments.add(new TrafficLight.DepartmentCounts(d, chart.department(d).map(x -> x.name()).orElse(d.value()),
+                    new TrafficLight.Counts(c[0], c[1], c[2])));
         }
         return new TrafficLight(scope, now, clients, managers, departments, totals);
-    }
-
-    private static TrafficLight.Counts add(TrafficLight.Counts a, TrafficLight.Counts b) {
-        return new TrafficLight.Counts(a.red() + b.red(), a.yellow() + b.yellow(), a.green() + b.green());
     }
 
     private List<ClientFacts> clientFacts(ResolvedScope rs, Instant now) {
