@@ -73,6 +73,11 @@ public final class CrmContext {
         return storage.transactions().inTransaction(work);
     }
 
+    /** Runs reads as one unit ({@link io.crmkit.tx.Transactions#inReadTransaction}). */
+    public <T> T read(Supplier<T> work) {
+        return storage.transactions().inReadTransaction(work);
+    }
+
     public OrgChart chart() {
         return new OrgChart(storage.departments().all(), storage.managers().all());
     }
@@ -90,6 +95,20 @@ public final class CrmContext {
             return new ResolvedScope(false, java.util.Set.of(own.manager()));
         }
         return ResolvedScope.of(chart(), scope);
+    }
+
+    /**
+     * Resolves a scope for a caller that only filters by it ({@link ResolvedScope#contains},
+     * {@link ResolvedScope#everyone()}) and never lists its managers: the company scope then needs no
+     * read at all (its manager set is left empty), the others resolve as {@link #resolve} does, from the
+     * org chart as stored now (nothing is cached, so a change by another process counts at once).
+     */
+    public ResolvedScope resolveForFilter(Scope scope) {
+        Check.notNull("scope", scope);
+        if (scope instanceof Scope.Company) {
+            return ResolvedScope.EVERYONE;
+        }
+        return resolve(scope);
     }
 
     public Manager manager(String field, ManagerId id) {
