@@ -202,8 +202,10 @@ final class JpaClients implements ClientRepository {
      * One statement: the first {@code limit} matching clients by id (the same clients as
      * {@link #findByNameFragment}) left-joined to their contacts' ids and names; the matching contact
      * is picked in Java by the rule of {@link ClientRepository#hitsByNameFragment}. On PostgreSQL the
-     * match is a union of the client names and the contact names, each of which the trigram indexes of
-     * migration V2 serve; H2 and MariaDB scan.
+     * match is a union of the first {@code limit} clients by id matching by their own name and the first
+     * {@code limit} matching by a contact's name: each branch is served by a trigram index of migration
+     * V2 (a rare fragment) or by the primary key read in order until enough rows match (a common one).
+     * H2 and MariaDB scan the clients in id order, looking at each one's contacts by index.
      */
     @Override
     public List<ClientHit> hitsByNameFragment(String fragment, ResolvedScope scope, int limit) {
@@ -217,8 +219,16 @@ final class JpaClients implements ClientRepository {
         NativeSql sql = new NativeSql().sql("select c.id, c.name, c.manager_id, k.contact_id, k.name from"
                 + " (select c.id, c.name, c.manager_id from crm_client c where ");
         if (jpa.dialect == SqlDialect.POSTGRESQL) {
-            sql.sql("c.id in (select n.id from crm_client n where n.name_key like ? escape '!'"
-                    + " union select k.client_id from crm_client_contact k where lower(k.name) like ? escape '!')", pattern, pattern);
+            // Two branches, each its first `limit` clients by id: the planner serves a rare fragment from
+            // the trigram index of the branch and a common one by walking the primary key until enough match.
+            sql.sql("c.id in (select a.id from (select n.id from crm_client n where n.name_key like ? escape '!' and ", pattern)
+                    .scope("n.manager_id", scope).sql(" order by n.id limit " + limit + ") a");
+            sql.sql(" union all select b.id from (select distinct k.client_id as id from crm_client_contact k");
+            if (!scope.everyone()) {
+                sql.sql(" join crm_client m on m.id = k.client_id");
+            }
+            sql.sql(" where lower(k.name) like ? escape '!' and ", pattern).scope("m.manager_id", scope)
+                    .sql(" order by 1 limit " + limit + ") b)");
         } else {
             sql.sql("(c.name_key like ? escape '!' or exists (select 1 from crm_client_contact k"
                     + " where k.client_id = c.id and lower(k.name) like ? escape '!'))", pattern, pattern);
