@@ -1,5 +1,6 @@
 package io.crmkit.client;
 
+import io.crmkit.internal.Check;
 import io.crmkit.org.ResolvedScope;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,7 +50,7 @@ public interface ClientRepository {
      * derives it from {@link #findByPhoneKey}.
      */
     default List<ClientHit> hitsByPhoneKey(String phoneKey) {
-        io.crmkit.internal.Check.notNull("phoneKey", phoneKey);
+        Check.notNull("phoneKey", phoneKey);
         return findByPhoneKey(phoneKey).stream().sorted(Comparator.comparing(Client::id))
                 .map(c -> new ClientHit(c.id(), c.name(), c.manager(), c.contactWithPhoneKey(phoneKey).map(Contact::id).orElse(null)))
                 .toList();
@@ -61,7 +62,7 @@ public interface ClientRepository {
      * the client itself has it). The default derives it from {@link #findByEmailKey}.
      */
     default List<ClientHit> hitsByEmailKey(String emailKey) {
-        io.crmkit.internal.Check.notNull("emailKey", emailKey);
+        Check.notNull("emailKey", emailKey);
         String key = emailKey.toLowerCase(Locale.ROOT);
         return findByEmailKey(key).stream().sorted(Comparator.comparing(Client::id))
                 .map(c -> new ClientHit(c.id(), c.name(), c.manager(), c.contactWithEmailKey(key).map(Contact::id).orElse(null)))
@@ -76,20 +77,13 @@ public interface ClientRepository {
      * empty: test {@code everyone()} first. The default derives it from {@link #findByNameFragment}.
      */
     default List<ClientHit> hitsByNameFragment(String fragment, ResolvedScope scope, int limit) {
-        io.crmkit.internal.Check.notNull("fragment", fragment);
-        io.crmkit.internal.Check.notNull("scope", scope);
+        Check.notNull("fragment", fragment);
+        Check.notNull("scope", scope);
         String f = fragment.toLowerCase(Locale.ROOT);
         return findByNameFragment(fragment, scope, limit).stream().sorted(Comparator.comparing(Client::id))
-                .map(c -> new ClientHit(c.id(), c.name(), c.manager(), firstContactNamed(c.contacts(), f)))
+                .map(c -> new ClientHit(c.id(), c.name(), c.manager(), c.contacts().stream()
+                        .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(f)).map(Contact::id)
+                        .min(Comparator.naturalOrder()).orElse(null)))
                 .toList();
-    }
-
-    /**
-     * The first contact by id whose name, in {@link Locale#ROOT} lower case, contains {@code lowerFragment}; or {@code null}.
-     * The rule {@link #hitsByNameFragment} picks a name match's contact by, for adapters to share.
-     */
-    static ContactId firstContactNamed(Collection<Contact> contacts, String lowerFragment) {
-        return contacts.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(lowerFragment))
-                .map(Contact::id).min(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -52,7 +52,10 @@ public final class InquiryService {
 
     /**
      * Finds clients by phone key, then e-mail, then name fragment, each group by client id; a client
-     * appears once, under its strongest match. Limited to {@code scope}.
+     * appears once, under its strongest match. Limited to {@code scope}. Reads only what a match
+     * shows ({@link io.crmkit.client.ClientRepository#hitsByPhoneKey} and its siblings, then the
+     * interest and interaction ids of all matches at once), as one read
+     * ({@link io.crmkit.tx.Transactions#inReadTransaction}); the company scope reads no org chart.
      *
      * @throws io.crmkit.InvalidInputException when nothing to search by is given or a value is malformed
      */
