@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * created per run and dropped after), {@code --pg-user}, {@code --only} (a regular expression: only the JMH
  * benchmarks whose method name matches, e.g. {@code 'phone.*|email.*'}), {@code --pg-db} ({@code SIZE=name,…}:
  * for that size measure an existing PostgreSQL database that {@link ImportRun} loaded with the same size and seed
- * instead of importing: no import figures, the database is kept). See docs/BENCHMARKS.md.
+ * instead of importing: migrated to the current schema, no import figures, the database is kept). See docs/BENCHMARKS.md.
  */
 public final class BenchMain {
     private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);
@@ -48,7 +48,7 @@ public final class BenchMain {
             List<Size> sizes = List.of(Size.S);
             List<String> stores = List.of("h2", "postgresql", "memory");
             long seed = DataGenerator.DEFAULT_SEED;
-            int runs = 5;
+            int runs = 11;
             int importRuns = 2;
             int forks = 1;
             int warmups = 1;
@@ -158,7 +158,7 @@ public final class BenchMain {
             for (String store : o.stores()) {
                 long t0 = System.nanoTime();
                 if (store.equals("memory")) {
-                    InMemoryBench.run(gen, table, o.quick() ? 0 : 2, o.quick() ? 1 : o.runs());
+                    InMemoryBench.run(gen, table, o.quick() ? 0 : 3, o.quick() ? 1 : o.runs());
                 } else {
                     DbBench.run(gen, store, folder, o, table, problems);
                 }

@@ -99,6 +99,18 @@ public record Database(String store, String url, String user, String password, S
         }
     }
 
+    /**
+     * Gathers the planner's statistics ({@code ANALYZE}), as one does after a bulk load: without it
+     * the first queries on a freshly loaded database are planned on empty-table estimates.
+     */
+    public void analyze() {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("analyze");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot analyze " + name, e);
+        }
+    }
+
     /** The number of rows of each crmkit table, for checking that two imports wrote the same rows. */
     public java.util.Map<String, Long> rowCounts() {
         java.util.Map<String, Long> out = new java.util.TreeMap<>();

@@ -55,6 +55,44 @@ public final class Timing {
         return new Runs(nanos);
     }
 
+    /** Timed runs of two pieces of work measured side by side. */
+    public record Pair(Runs first, Runs second) {
+    }
+
+    /**
+     * Runs {@code a} and {@code b} alternately ({@code warmups} untimed rounds, then {@code runs}
+     * timed rounds, each round timing {@code a} then {@code b}, the order swapped every round), so
+     * that a change of machine load or a collection of a large heap falls on both sides alike
+     * instead of on whichever block of runs it happens to hit.
+     */
+    public static Pair alternate(int warmups, int runs, Supplier<?> a, Supplier<?> b) {
+        if (runs <= 0) {
+            throw new IllegalArgumentException("runs must be positive: " + runs);
+        }
+        for (int i = 0; i < warmups; i++) {
+            sink = a.get();
+            sink = b.get();
+        }
+        long[] na = new long[runs];
+        long[] nb = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            if (i % 2 == 0) {
+                na[i] = time(a);
+                nb[i] = time(b);
+            } else {
+                nb[i] = time(b);
+                na[i] = time(a);
+            }
+        }
+        return new Pair(new Runs(na), new Runs(nb));
+    }
+
+    private static long time(Supplier<?> work) {
+        long t0 = System.nanoTime();
+        sink = work.get();
+        return System.nanoTime() - t0;
+    }
+
     static Object last() {
         return sink;
     }
