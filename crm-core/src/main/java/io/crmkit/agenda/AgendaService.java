@@ -48,7 +48,7 @@ public final class AgendaService {
         Instant now = ctx.now();
         ZoneId zone = ctx.settings().zone();
         Instant tomorrow = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
-        ResolvedScope own = ctx.resolve(Scope.own(manager));
+        ResolvedScope own = own(manager);
         List<Interaction> overdue = new ArrayList<>();
         List<Interaction> today = new ArrayList<>();
         List<Interaction> upcoming = new ArrayList<>();
@@ -78,10 +78,11 @@ public final class AgendaService {
     public MySales mySales(ManagerId manager, String funnelCode) {
         ctx.manager("manager", manager);
         SalesFunnel funnel = ctx.settings().funnel("funnel", funnelCode);
-        List<Interest> active = ctx.storage().interests().activeInScope(ctx.resolve(Scope.own(manager))).stream()
-                .filter(i -> i.funnel().equals(funnel.code())).sorted(Comparator.comparing(Interest::id)).toList();
+        // the manager's own rows only, each read driven by the manager's index (see the ports' Javadoc)
+        List<Interest> active = ctx.storage().interests().activeOfManager(manager, funnel.code());
         Map<InterestId, Interaction> next = new HashMap<>();
-        for (Interaction x : ctx.storage().interactions().plannedOfInterests(active.stream().map(Interest::id).toList())) {
+        for (Interaction x : active.isEmpty() ? List.<Interaction>of()
+                : ctx.storage().interactions().plannedOfActiveInterests(manager, funnel.code())) {
             next.merge(x.interest(), x, (a, b) -> Comparator.comparing(Interaction::plannedStart)
                     .thenComparing(Interaction::id).compare(a, b) <= 0 ? a : b);
         }
@@ -113,7 +114,13 @@ public final class AgendaService {
     /** One manager's calendar for the dates {@code from..to} (inclusive). */
     public CalendarView calendar(ManagerId manager, LocalDate from, LocalDate to) {
         ctx.manager("manager", manager);
-        return calendar(Scope.own(manager), from, to);
+        checkPeriod(from, to);
+        return layOut(own(manager), from, to);
+    }
+
+    /** The own scope of a manager just checked to exist (by {@code ctx.manager}): no second look-up. */
+    private static ResolvedScope own(ManagerId manager) {
+        return new ResolvedScope(false, java.util.Set.of(manager));
     }
 
     /**
@@ -122,6 +129,11 @@ public final class AgendaService {
      * @throws InvalidInputException when {@code to} is before {@code from} or the period is longer than {@value #MAX_CALENDAR_DAYS} days
      */
     public CalendarView calendar(Scope scope, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        return layOut(ctx.resolve(scope), from, to);
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
         Check.notNull("from", from);
         Check.notNull("to", to);
         if (to.isBefore(from)) {
@@ -130,9 +142,12 @@ public final class AgendaService {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_CALENDAR_DAYS) {
             throw new InvalidInputException("to", to, "the period may be at most " + MAX_CALENDAR_DAYS + " days");
         }
+    }
+
+    private CalendarView layOut(ResolvedScope scope, LocalDate from, LocalDate to) {
         ZoneId zone = ctx.settings().zone();
         WorkingCalendar cal = ctx.settings().calendar();
-        List<Interaction> all = ctx.storage().interactions().scheduledBetween(ctx.resolve(scope),
+        List<Interaction> all = ctx.storage().interactions().scheduledBetween(scope,
                 from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
         TreeMap<LocalDate, List<Interaction>> byDay = new TreeMap<>();
         for (Interaction x : all) {

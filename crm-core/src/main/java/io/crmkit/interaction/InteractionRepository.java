@@ -2,6 +2,7 @@ package io.crmkit.interaction;
 
 import io.crmkit.client.ClientId;
 import io.crmkit.interest.InterestId;
+import io.crmkit.org.ManagerId;
 import io.crmkit.org.ResolvedScope;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,15 @@ public interface InteractionRepository {
 
     /** PLANNED interactions linked to any of these interests, whoever manages them, by planned start then id. */
     List<Interaction> plannedOfInterests(java.util.Collection<InterestId> interests);
+
+    /**
+     * PLANNED interactions, whoever manages them, linked to the ACTIVE interests of one manager in one
+     * funnel (the next steps of My sales), by planned start then id. Reads through the manager's own
+     * interests in a fixed number of statements, without a list of interest ids.
+     *
+     * @throws io.crmkit.InvalidInputException when {@code manager} or {@code funnel} is null
+     */
+    List<Interaction> plannedOfActiveInterests(ManagerId manager, String funnel);
 
     /** PLANNED interactions in scope, by planned start then id. */
     List<Interaction> plannedInScope(ResolvedScope scope);

@@ -1,6 +1,7 @@
 package io.crmkit.interest;
 
 import io.crmkit.client.ClientId;
+import io.crmkit.org.ManagerId;
 import io.crmkit.org.ResolvedScope;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,15 @@ public interface InterestRepository {
 
     /** Interests in scope with status ACTIVE, by id. */
     List<Interest> activeInScope(ResolvedScope scope);
+
+    /**
+     * The ACTIVE interests of one manager in one funnel, with their stage history, by id (My sales).
+     * Reads the manager's own rows only, in a fixed number of statements however many there are and
+     * however many other managers' interests the store holds.
+     *
+     * @throws io.crmkit.InvalidInputException when {@code manager} or {@code funnel} is null
+     */
+    List<Interest> activeOfManager(ManagerId manager, String funnel);
 
     /** Every interest in scope, by id. */
     List<Interest> inScope(ResolvedScope scope);

@@ -229,7 +229,20 @@ public final class InMemoryStorage implements Storage {
             public List<Interest> inScope(ResolvedScope scope) {
                 return interests.values().stream().filter(i -> scope.contains(i.manager())).toList();
             }
+
+            @Override
+            public List<Interest> activeOfManager(ManagerId manager, String funnel) {
+                return activeOf(manager, funnel);
+            }
         };
+    }
+
+    /** The ACTIVE interests of one manager in one funnel, by id. */
+    private List<Interest> activeOf(ManagerId manager, String funnel) {
+        Check.notNull("manager", manager);
+        Check.notNull("funnel", funnel);
+        return interests.values().stream().filter(i -> i.isActive() && i.manager().equals(manager) && i.funnel().equals(funnel))
+                .sorted(Comparator.comparing(Interest::id)).toList();
     }
 
     @Override
@@ -268,6 +281,15 @@ public final class InMemoryStorage implements Storage {
             @Override
             public List<Interaction> plannedOfInterests(Collection<InterestId> ids) {
                 Set<InterestId> set = new HashSet<>(ids);
+                return interactions.values().stream()
+                        .filter(x -> x.status() == InteractionStatus.PLANNED && x.interest() != null && set.contains(x.interest()))
+                        .sorted(BY_START).toList();
+            }
+
+            @Override
+            public List<Interaction> plannedOfActiveInterests(ManagerId manager, String funnel) {
+                Set<InterestId> set = new HashSet<>();
+                activeOf(manager, funnel).forEach(i -> set.add(i.id()));
                 return interactions.values().stream()
                         .filter(x -> x.status() == InteractionStatus.PLANNED && x.interest() != null && set.contains(x.interest()))
                         .sorted(BY_START).toList();

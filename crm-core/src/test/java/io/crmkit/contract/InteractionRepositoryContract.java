@@ -149,6 +149,40 @@ public abstract class InteractionRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void plannedOfActiveInterestsIsThePlannedOnesOfOneManagersActiveInterestsOfOneFunnelWhoeverManagesThem() {
+        saveInterest(interest("i4", "c1", A, H9));
+        io.crmkit.interest.Interest won = saveInterest(interest("i5", "c1", A, H9));
+        tx(() -> storage.interests().save(won.win(H10)));
+        saveInterest(io.crmkit.interest.Interest.open(InterestId.of("i6"), ClientId.of("c1"), null, A,
+                new io.crmkit.catalog.SalesFunnel("B2B", "B2B", List.of(new io.crmkit.catalog.Stage("LEAD", "Lead", 10))),
+                "LEAD", null, null, null, H9, A));
+        Interaction x1 = saveInteraction(Interaction.plan(InteractionId.of("x1"), "MEETING", ClientId.of("c1"), ContactId.of("p1"),
+                InterestId.of("i1"), A, "Demo", "Line one\nline two", H11, H12, Importance.HIGH));
+        saveInteraction(of("x2", "c1", "i4", C, H10, H11));
+        saveInteraction(of("x0", "c1", "i1", B, H11, H12));
+        Interaction done = saveInteraction(of("x3", "c1", "i1", A, H9, H10));
+        tx(() -> storage.interactions().save(done.complete("ok", H10)));
+        Interaction cancelled = saveInteraction(of("x4", "c1", "i4", A, H9, H10));
+        tx(() -> storage.interactions().save(cancelled.cancel(null)));
+        saveInteraction(of("x5", "c1", "i5", A, H9, H10));
+        saveInteraction(of("x6", "c1", "i6", A, H9, H10));
+        saveInteraction(of("x7", "c2", "i2", A, H9, H10));
+        saveInteraction(of("x8", "c1", null, A, H9, H10));
+
+        List<Interaction> planned = storage.interactions().plannedOfActiveInterests(A, FUNNEL.code());
+        assertThat(ids(planned)).containsExactly("x2", "x0", "x1");
+        assertSameFields(planned.get(2), x1);
+        assertThat(ids(storage.interactions().plannedOfActiveInterests(A, "B2B"))).containsExactly("x6");
+        assertThat(ids(storage.interactions().plannedOfActiveInterests(B, FUNNEL.code()))).containsExactly("x7");
+        assertThat(storage.interactions().plannedOfActiveInterests(C, "B2B")).isEmpty();
+        assertThat(storage.interactions().plannedOfActiveInterests(io.crmkit.org.ManagerId.of("nobody"), FUNNEL.code())).isEmpty();
+        assertThatThrownBy(() -> storage.interactions().plannedOfActiveInterests(null, FUNNEL.code()))
+                .isInstanceOf(io.crmkit.InvalidInputException.class).hasMessageContaining("manager");
+        assertThatThrownBy(() -> storage.interactions().plannedOfActiveInterests(A, null))
+                .isInstanceOf(io.crmkit.InvalidInputException.class).hasMessageContaining("funnel");
+    }
+
+    @Test
     void plannedInScopeOnlyPlannedOfManagersInScope() {
         saveInteraction(of("x1", "c1", null, A, H11, H12));
         saveInteraction(of("x2", "c2", null, B, H10, H11));

@@ -123,6 +123,40 @@ public abstract class InterestRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void activeOfManagerIsOneManagersActiveInterestsOfOneFunnelWithHistoryById() {
+        io.crmkit.catalog.SalesFunnel other = new io.crmkit.catalog.SalesFunnel("B2B", "B2B",
+                List.of(new io.crmkit.catalog.Stage("LEAD", "Lead", 10), new io.crmkit.catalog.Stage("DEAL", "Deal", 60)));
+        Interest moved = saveInterest(Interest.open(InterestId.of("i3"), ClientId.of("c1"), ContactId.of("p1"), ANNA, FUNNEL, "INQUIRY",
+                Money.of("150000.50", "RUB"), LocalDate.of(2026, 4, 30), "Conference", T0, BORIS));
+        Interest i3 = tx(() -> storage.interests().save(moved.moveTo(FUNNEL, "OFFER", null, T0.plusSeconds(60))
+                .moveTo(FUNNEL, "AGREEMENT", ANNA, T0.plusSeconds(120))));
+        Interest i1 = saveInterest(interest("i1", "c2", ANNA, T0));
+        Interest s = saveInterest(interest("i2", "c1", ANNA, T0));
+        tx(() -> storage.interests().save(s.suspend(T0.plusSeconds(1))));
+        Interest w = saveInterest(interest("i4", "c1", ANNA, T0));
+        tx(() -> storage.interests().save(w.win(T0.plusSeconds(1))));
+        saveInterest(interest("i5", "c2", BORIS, T0));
+        Interest b2b = saveInterest(Interest.open(InterestId.of("i6"), ClientId.of("c3"), null, ANNA, other, "LEAD", null, null, null,
+                T0, ANNA));
+
+        List<Interest> active = storage.interests().activeOfManager(ANNA, FUNNEL.code());
+        assertThat(active).extracting(i -> i.id().value()).containsExactly("i1", "i3");
+        assertSameFields(active.get(0), i1);
+        assertSameFields(active.get(1), i3);
+        assertThat(active.get(1).history()).containsExactly(new StageEntry("INQUIRY", T0, BORIS),
+                new StageEntry("OFFER", T0.plusSeconds(60), null), new StageEntry("AGREEMENT", T0.plusSeconds(120), ANNA));
+        assertThat(active.get(1).amount().amount()).isEqualTo(new java.math.BigDecimal("150000.50"));
+        assertThat(storage.interests().activeOfManager(ANNA, "B2B")).extracting(i -> i.id().value()).containsExactly("i6");
+        assertSameFields(storage.interests().activeOfManager(ANNA, "B2B").get(0), b2b);
+        assertThat(storage.interests().activeOfManager(CLARA, FUNNEL.code())).isEmpty();
+        assertThat(storage.interests().activeOfManager(io.crmkit.org.ManagerId.of("nobody"), FUNNEL.code())).isEmpty();
+        assertThatThrownBy(() -> storage.interests().activeOfManager(null, FUNNEL.code()))
+                .isInstanceOf(io.crmkit.InvalidInputException.class).hasMessageContaining("manager");
+        assertThatThrownBy(() -> storage.interests().activeOfManager(ANNA, null))
+                .isInstanceOf(io.crmkit.InvalidInputException.class).hasMessageContaining("funnel");
+    }
+
+    @Test
     void insertingAnExistingIdIsAConflict() {
         saveInterest(interest("i1", "c1", ANNA, T0));
         assertThatThrownBy(() -> saveInterest(interest("i1", "c2", BORIS, T0))).isInstanceOf(ConflictException.class);

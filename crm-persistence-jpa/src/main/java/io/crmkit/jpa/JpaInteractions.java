@@ -116,6 +116,16 @@ final class JpaInteractions implements InteractionRepository {
     }
 
     @Override
+    public List<Interaction> plannedOfActiveInterests(ManagerId manager, String funnel) {
+        Check.notNull("manager", manager);
+        Check.notNull("funnel", funnel);
+        // driven by crm_interest (manager_id, status), then crm_interaction (interest_id, status) per interest
+        return list("interaction.plannedOfActiveInterests", "x.status = 'PLANNED' and x.interestId in (select i.id from Interest i"
+                + " where i.managerId = :manager and i.status = 'ACTIVE' and i.funnel = :funnel)" + BY_START,
+                q -> q.setParameter("manager", manager.value()).setParameter("funnel", funnel));
+    }
+
+    @Override
     public List<Interaction> plannedInScope(ResolvedScope scope) {
         Check.notNull("scope", scope);
         if (Jpa.nobody(scope)) {
@@ -151,12 +161,28 @@ final class JpaInteractions implements InteractionRepository {
                 q -> Jpa.bindScope(q, scope).setParameter("from", from).setParameter("to", to));
     }
 
+    /** The columns of an interaction, in the order {@link #fromColumns} reads them. */
+    private static final String COLUMNS = "x.id, x.type, x.clientId, x.contactId, x.interestId, x.managerId, x.subject,"
+            + " x.description, x.plannedStart, x.plannedEnd, x.status, x.completedAt, x.result, x.importance, x.letterId, x.version";
+
+    static Interaction fromColumns(Object[] r) {
+        return Interaction.restore(InteractionId.of((String) r[0]), (String) r[1], ClientId.of((String) r[2]),
+                r[3] == null ? null : ContactId.of((String) r[3]), r[4] == null ? null : InterestId.of((String) r[4]),
+                ManagerId.of((String) r[5]), (String) r[6], (String) r[7], (Instant) r[8], (Instant) r[9],
+                InteractionStatus.valueOf((String) r[10]), (Instant) r[11], (String) r[12], Importance.valueOf((String) r[13]),
+                r[14] == null ? null : LetterId.of((String) r[14]), ((Number) r[15]).longValue());
+    }
+
+    /**
+     * The interactions matching {@code whereAndOrder} (alias {@code x}) in one statement, read as
+     * columns: a list read puts no entity in the persistence context, so nothing is snapshotted or
+     * dirty-checked at the next flush, however many rows it returns.
+     */
     private List<Interaction> list(String operation, String whereAndOrder, Consumer<TypedQuery<?>> bind) {
         return jpa.call(operation, em -> {
-            TypedQuery<InteractionEntity> q = em.createQuery("select x from Interaction x where " + whereAndOrder,
-                    InteractionEntity.class);
+            TypedQuery<Object[]> q = em.createQuery("select " + COLUMNS + " from Interaction x where " + whereAndOrder, Object[].class);
             bind.accept(q);
-            return q.getResultList().stream().map(JpaInteractions::toDomain).toList();
+            return q.getResultList().stream().map(JpaInteractions::fromColumns).toList();
         });
     }
 }

@@ -130,6 +130,46 @@ final class JpaInterests implements InterestRepository {
     }
 
     @Override
+    public List<Interest> activeOfManager(ManagerId manager, String funnel) {
+        Check.notNull("manager", manager);
+        Check.notNull("funnel", funnel);
+        // one statement (so rows and histories come from one snapshot) over crm_interest (manager_id, status),
+        // read as columns: no entity enters the persistence context, nothing is dirty-checked
+        return jpa.call("interest.activeOfManager", em -> {
+            List<Interest> out = new ArrayList<>();
+            Object[] last = null;
+            List<StageEntry> history = new ArrayList<>();
+            for (Object[] r : em.createQuery("select i.id, i.clientId, i.contactId, i.managerId, i.funnel, i.status, i.amount,"
+                            + " i.amountScale, i.currency, i.expectedClose, i.source, i.lossReason, i.closedAt, i.version,"
+                            + " h.stage, h.enteredAt, h.enteredBy from Interest i left join i.history h"
+                            + " where i.managerId = :manager and i.status = 'ACTIVE' and i.funnel = :funnel order by i.id, index(h)",
+                    Object[].class).setParameter("manager", manager.value()).setParameter("funnel", funnel).getResultList()) {
+                if (last != null && !last[0].equals(r[0])) {
+                    out.add(fromColumns(last, history));
+                    history = new ArrayList<>();
+                }
+                last = r;
+                if (r[14] != null) {
+                    history.add(new StageEntry((String) r[14], (java.time.Instant) r[15], r[16] == null ? null : ManagerId.of((String) r[16])));
+                }
+            }
+            if (last != null) {
+                out.add(fromColumns(last, history));
+            }
+            return out;
+        });
+    }
+
+    /** An interest from the columns {@link #activeOfManager} selects, as {@link #toDomain} builds it from an entity. */
+    private static Interest fromColumns(Object[] r, List<StageEntry> history) {
+        java.math.BigDecimal amount = (java.math.BigDecimal) r[6];
+        Money money = amount == null ? null : new Money(amount.setScale((Integer) r[7]), Currency.getInstance((String) r[8]));
+        return Interest.restore(InterestId.of((String) r[0]), ClientId.of((String) r[1]), r[2] == null ? null : ContactId.of((String) r[2]),
+                ManagerId.of((String) r[3]), (String) r[4], InterestStatus.valueOf((String) r[5]), money, (java.time.LocalDate) r[9],
+                (String) r[10], (String) r[11], (java.time.Instant) r[12], history, ((Number) r[13]).longValue());
+    }
+
+    @Override
     public List<Interest> inScope(ResolvedScope scope) {
         Check.notNull("scope", scope);
         if (Jpa.nobody(scope)) {
