@@ -4,6 +4,7 @@ import io.crmkit.ConflictException;
 import io.crmkit.InvalidStateException;
 import io.crmkit.catalog.SalesFunnel;
 import io.crmkit.client.Client;
+import io.crmkit.client.ClientHit;
 import io.crmkit.client.ClientId;
 import io.crmkit.client.ClientKind;
 import io.crmkit.client.Contact;
@@ -51,40 +52,34 @@ public final class InquiryService {
 
     /**
      * Finds clients by phone key, then e-mail, then name fragment, each group by client id; a client
-     * appears once, under its strongest match. Limited to {@code scope}.
+     * appears once, under its strongest match. Limited to {@code scope}. Reads only what a match
+     * shows ({@link io.crmkit.client.ClientRepository#hitsByPhoneKey} and its siblings, then the
+     * interest and interaction ids of all matches at once), as one read
+     * ({@link io.crmkit.tx.Transactions#inReadTransaction}); the company scope reads no org chart.
      *
      * @throws io.crmkit.InvalidInputException when nothing to search by is given or a value is malformed
      */
     public List<ClientMatch> search(ClientSearch search, Scope scope) {
         Check.notNull("search", search);
-        ResolvedScope rs = ctx.resolve(scope);
+        Check.notNull("scope", scope);
+        // One read transaction (one connection) for the whole search; the company scope is not resolved
+        // against the org chart, as a search only filters by it.
+        return ctx.read(() -> searchIn(search, ctx.resolveForFilter(scope)));
+    }
+
+    private List<ClientMatch> searchIn(ClientSearch search, ResolvedScope rs) {
         Map<ClientId, Found> found = new LinkedHashMap<>();
         if (search.phone() != null) {
             Optional<String> key = ctx.phones().key(search.phone());
             if (key.isPresent()) {
-                for (Client c : sorted(ctx.storage().clients().findByPhoneKey(key.get()))) {
-                    if (rs.contains(c.manager())) {
-                        found.putIfAbsent(c.id(), new Found(c, c.contactWithPhoneKey(key.get()).map(Contact::id).orElse(null), MatchKind.PHONE));
-                    }
-                }
+                addAll(found, ctx.storage().clients().hitsByPhoneKey(key.get()), rs, MatchKind.PHONE);
             }
         }
         if (search.email() != null && Email.isValid(search.email().strip())) {
-            String key = Email.of(search.email()).key();
-            for (Client c : sorted(ctx.storage().clients().findByEmailKey(key))) {
-                if (rs.contains(c.manager())) {
-                    found.putIfAbsent(c.id(), new Found(c, c.contactWithEmailKey(key).map(Contact::id).orElse(null), MatchKind.EMAIL));
-                }
-            }
+            addAll(found, ctx.storage().clients().hitsByEmailKey(Email.of(search.email()).key()), rs, MatchKind.EMAIL);
         }
         if (search.nameLike() != null) {
-            String f = search.nameLike().toLowerCase(java.util.Locale.ROOT);
-            for (Client c : sorted(ctx.storage().clients().findByNameFragment(search.nameLike(), rs, NAME_MATCH_LIMIT))) {
-                ContactId contact = c.contacts().stream()
-                        .filter(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains(f))
-                        .map(Contact::id).min(Comparator.naturalOrder()).orElse(null);
-                found.putIfAbsent(c.id(), new Found(c, contact, MatchKind.NAME));
-            }
+            addAll(found, ctx.storage().clients().hitsByNameFragment(search.nameLike(), rs, NAME_MATCH_LIMIT), rs, MatchKind.NAME);
         }
         if (found.isEmpty()) {
             return List.of();
@@ -94,18 +89,23 @@ public final class InquiryService {
         Map<ClientId, List<InteractionId>> planned = ctx.storage().interactions().plannedIdsOfClients(found.keySet());
         List<ClientMatch> out = new ArrayList<>();
         for (Found f : found.values()) {
-            out.add(new ClientMatch(f.client().id(), f.client().name(), f.contact(), f.kind(),
-                    active.getOrDefault(f.client().id(), List.of()), planned.getOrDefault(f.client().id(), List.of())));
+            out.add(new ClientMatch(f.hit().client(), f.hit().name(), f.hit().contact(), f.kind(),
+                    active.getOrDefault(f.hit().client(), List.of()), planned.getOrDefault(f.hit().client(), List.of())));
         }
         return List.copyOf(out);
     }
 
-    /** A client found by {@link #search}, before its interests and interactions are read. */
-    private record Found(Client client, ContactId contact, MatchKind kind) {
+    /** Adds the hits in scope, by client id, each client under its first (strongest) match. */
+    private static void addAll(Map<ClientId, Found> found, List<ClientHit> hits, ResolvedScope rs, MatchKind kind) {
+        for (ClientHit h : hits.stream().sorted(Comparator.comparing(ClientHit::client)).toList()) {
+            if (rs.contains(h.manager())) {
+                found.putIfAbsent(h.client(), new Found(h, kind));
+            }
+        }
     }
 
-    private static List<Client> sorted(List<Client> clients) {
-        return clients.stream().sorted(Comparator.comparing(Client::id)).toList();
+    /** A client found by {@link #search}, before its interests and interactions are read. */
+    private record Found(ClientHit hit, MatchKind kind) {
     }
 
     /**

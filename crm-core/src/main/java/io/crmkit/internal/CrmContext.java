@@ -73,9 +73,14 @@ public final class CrmContext {
         return storage.transactions().inTransaction(work);
     }
 
-    /** The org chart now: departments and managers read in one transaction (one consistent snapshot). */
+    /** Runs reads as one unit ({@link io.crmkit.tx.Transactions#inReadTransaction}). */
+    public <T> T read(Supplier<T> work) {
+        return storage.transactions().inReadTransaction(work);
+    }
+
+    /** The org chart now: departments and managers read as one unit (one transaction, one consistent snapshot). */
     public OrgChart chart() {
-        return tx(() -> new OrgChart(storage.departments().all(), storage.managers().all()));
+        return read(() -> new OrgChart(storage.departments().all(), storage.managers().all()));
     }
 
     /**
@@ -91,6 +96,20 @@ public final class CrmContext {
             return new ResolvedScope(false, java.util.Set.of(own.manager()));
         }
         return ResolvedScope.of(chart(), scope);
+    }
+
+    /**
+     * Resolves a scope for a caller that only filters by it ({@link ResolvedScope#contains},
+     * {@link ResolvedScope#everyone()}) and never lists its managers: the company scope then needs no
+     * read at all (its manager set is left empty), the others resolve as {@link #resolve} does, from the
+     * org chart as stored now (nothing is cached, so a change by another process counts at once).
+     */
+    public ResolvedScope resolveForFilter(Scope scope) {
+        Check.notNull("scope", scope);
+        if (scope instanceof Scope.Company) {
+            return ResolvedScope.EVERYONE;
+        }
+        return resolve(scope);
     }
 
     public Manager manager(String field, ManagerId id) {

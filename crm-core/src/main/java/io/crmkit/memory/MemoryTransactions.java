@@ -49,6 +49,12 @@ final class MemoryTransactions implements Transactions {
         return result;
     }
 
+    /** Readers never block here: the work just runs (joining a transaction the thread is in). */
+    @Override
+    public <T> T inReadTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
     @Override
     public void afterCommit(Runnable action) {
         Tx tx = current.get();

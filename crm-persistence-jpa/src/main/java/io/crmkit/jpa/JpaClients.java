@@ -1,6 +1,7 @@
 package io.crmkit.jpa;
 
 import io.crmkit.client.Client;
+import io.crmkit.client.ClientHit;
 import io.crmkit.client.ClientId;
 import io.crmkit.client.ClientKind;
 import io.crmkit.client.ClientRepository;
@@ -162,6 +163,92 @@ final class JpaClients implements ClientRepository {
                 return List.of();
             }
             return load(em, "c.id in :ids", q -> q.setParameter("ids", ids));
+        });
+    }
+
+    /** One statement: the client rows joined to their phones with the key, no child collection loaded. */
+    @Override
+    public List<ClientHit> hitsByPhoneKey(String phoneKey) {
+        Check.notNull("phoneKey", phoneKey);
+        return jpa.call("client.hitsByPhoneKey", em -> keyHits(em.createQuery("select c.id, c.name, c.managerId, p.contactId"
+                + " from Client c join c.phones p where p.phoneKey = :key", Object[].class).setParameter("key", phoneKey).getResultList()));
+    }
+
+    /** One statement: the client rows joined to their e-mails with the key, no child collection loaded. */
+    @Override
+    public List<ClientHit> hitsByEmailKey(String emailKey) {
+        Check.notNull("emailKey", emailKey);
+        String key = emailKey.toLowerCase(Locale.ROOT);
+        return jpa.call("client.hitsByEmailKey", em -> keyHits(em.createQuery("select c.id, c.name, c.managerId, m.contactId"
+                + " from Client c join c.emails m where m.emailKey = :key", Object[].class).setParameter("key", key).getResultList()));
+    }
+
+    /** Rows of (client id, name, manager, contact id or null), one per matching phone or e-mail: one hit per client, the first contact by id. */
+    private static List<ClientHit> keyHits(List<Object[]> rows) {
+        Map<String, ClientHit> out = new TreeMap<>();
+        for (Object[] r : rows) {
+            String id = (String) r[0];
+            ContactId contact = r[3] == null ? null : ContactId.of((String) r[3]);
+            ClientHit had = out.get(id);
+            if (had == null || had.contact() == null || contact != null && contact.compareTo(had.contact()) < 0) {
+                out.put(id, new ClientHit(ClientId.of(id), (String) r[1], ManagerId.of((String) r[2]),
+                        had != null && contact == null ? had.contact() : contact));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * One statement: the first {@code limit} matching clients by id (the same clients as
+     * {@link #findByNameFragment}) left-joined to their contacts' ids and names; the matching contact
+     * is picked in Java by the rule of {@link ClientRepository#hitsByNameFragment}. On PostgreSQL the
+     * match is a union of the first {@code limit} clients by id matching by their own name and the first
+     * {@code limit} matching by a contact's name: each branch is served by a trigram index of migration
+     * V2 (a rare fragment) or by the primary key read in order until enough rows match (a common one).
+     * H2 and MariaDB scan (the clients, and the contacts once).
+     */
+    @Override
+    public List<ClientHit> hitsByNameFragment(String fragment, ResolvedScope scope, int limit) {
+        Check.notNull("fragment", fragment);
+        Check.notNull("scope", scope);
+        if (limit <= 0 || Jpa.nobody(scope)) {
+            return List.of();
+        }
+        String f = fragment.toLowerCase(Locale.ROOT);
+        String pattern = "%" + escapeLike(f) + "%";
+        NativeSql sql = new NativeSql().sql("select c.id, c.name, c.manager_id, k.contact_id, k.name from"
+                + " (select c.id, c.name, c.manager_id from crm_client c where ");
+        if (jpa.dialect == SqlDialect.POSTGRESQL) {
+            // Two branches, each its first `limit` clients by id: the planner serves a rare fragment from
+            // the trigram index of the branch and a common one by walking the primary key until enough match.
+            sql.sql("c.id in (select a.id from (select n.id from crm_client n where n.name_key like ? escape '!' and ", pattern)
+                    .scope("n.manager_id", scope).sql(" order by n.id limit " + limit + ") a");
+            sql.sql(" union all select b.id from (select distinct k.client_id as id from crm_client_contact k");
+            if (!scope.everyone()) {
+                sql.sql(" join crm_client m on m.id = k.client_id");
+            }
+            sql.sql(" where lower(k.name) like ? escape '!' and ", pattern).scope("m.manager_id", scope)
+                    .sql(" order by 1 limit " + limit + ") b)");
+        } else {
+            // the shape findByNameFragment has always had there (the subquery runs once, not per client)
+            sql.sql("(c.name_key like ? escape '!' or c.id in (select k.client_id from crm_client_contact k"
+                    + " where lower(k.name) like ? escape '!'))", pattern, pattern);
+        }
+        sql.sql(" and ").scope("c.manager_id", scope).sql(" order by c.id limit " + limit + ") c"
+                + " left join crm_client_contact k on k.client_id = c.id");
+        return jpa.call("client.hitsByNameFragment", em -> {
+            Map<String, ClientHit> out = new TreeMap<>();
+            for (Object[] r : sql.rows(em)) {
+                String id = (String) r[0];
+                ClientHit had = out.get(id);
+                ContactId contact = had == null ? null : had.contact();
+                if (r[3] != null && ((String) r[4]).toLowerCase(Locale.ROOT).contains(f)) {
+                    ContactId k = ContactId.of((String) r[3]);
+                    contact = contact == null || k.compareTo(contact) < 0 ? k : contact; // the first by id, as Java orders ids
+                }
+                out.put(id, new ClientHit(ClientId.of(id), (String) r[1], ManagerId.of((String) r[2]), contact));
+            }
+            return List.copyOf(out.values());
         });
     }
 

@@ -67,6 +67,11 @@ final class SharedStorages {
         return s.storage();
     }
 
+    /** The shared database of this kind (made by an earlier {@link #emptied} or {@link #fresh}). */
+    static synchronized TestDatabases.Db db(TestDatabases.Kind kind) {
+        return SHARED.get(kind).db();
+    }
+
     static void wipe(TestDatabases.Db db) {
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password()); Statement st = c.createStatement()) {
             for (String t : TABLES) {
