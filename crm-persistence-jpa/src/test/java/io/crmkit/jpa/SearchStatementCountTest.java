@@ -62,10 +62,12 @@ class SearchStatementCountTest {
         // the keyed searches: the hits in one statement, then the active interests and the planned interactions
         assertThat(small.get("phone, company")).isEqualTo(3);
         assertThat(small.get("e-mail, company")).isEqualTo(3);
-        assertThat(small.get("name, company")).isEqualTo(3);
-        assertThat(small.get("phone, e-mail and name, company")).isEqualTo(5);
+        // on PostgreSQL the name search first sets custom plans for its transaction (see JpaClients.hitsByNameFragment)
+        int planSetting = kind == TestDatabases.Kind.POSTGRESQL ? 1 : 0;
+        assertThat(small.get("name, company")).isEqualTo(3 + planSetting);
+        assertThat(small.get("phone, e-mail and name, company")).isEqualTo(5 + planSetting);
         // a department scope also reads the org chart (departments, managers), as stored now
-        assertThat(small.get("name, department")).isLessThanOrEqualTo(5);
+        assertThat(small.get("name, department")).isLessThanOrEqualTo(5 + planSetting);
         assertThat(small.get("phone, department")).isLessThanOrEqualTo(5);
         small.forEach((k, v) -> {
             if (k.startsWith("sessions") || k.startsWith("connections")) {
