@@ -119,9 +119,11 @@ final class JpaInteractions implements InteractionRepository {
     public List<Interaction> plannedOfActiveInterests(ManagerId manager, String funnel) {
         Check.notNull("manager", manager);
         Check.notNull("funnel", funnel);
-        // driven by crm_interest (manager_id, status), then crm_interaction (interest_id, status) per interest
-        return list("interaction.plannedOfActiveInterests", "x.status = 'PLANNED' and x.interestId in (select i.id from Interest i"
-                + " where i.managerId = :manager and i.status = 'ACTIVE' and i.funnel = :funnel)" + BY_START,
+        // driven by crm_interest (manager_id, status), then crm_interaction (interest_id, status) per interest; a join,
+        // not "interest_id in (select …)", which H2 ran as a walk over every PLANNED interaction (100,001 rows read at S
+        // for 272 kept, 12 ms instead of 0.2)
+        return list("interaction.plannedOfActiveInterests", "Interaction x join Interest i on i.id = x.interestId",
+                "x.status = 'PLANNED' and i.managerId = :manager and i.status = 'ACTIVE' and i.funnel = :funnel" + BY_START,
                 q -> q.setParameter("manager", manager.value()).setParameter("funnel", funnel));
     }
 
@@ -179,8 +181,13 @@ final class JpaInteractions implements InteractionRepository {
      * dirty-checked at the next flush, however many rows it returns.
      */
     private List<Interaction> list(String operation, String whereAndOrder, Consumer<TypedQuery<?>> bind) {
+        return list(operation, "Interaction x", whereAndOrder, bind);
+    }
+
+    /** The interactions (alias {@code x}) of {@code from} matching {@code whereAndOrder}, read as plain columns. */
+    private List<Interaction> list(String operation, String from, String whereAndOrder, Consumer<TypedQuery<?>> bind) {
         return jpa.call(operation, em -> {
-            TypedQuery<Object[]> q = em.createQuery("select " + COLUMNS + " from Interaction x where " + whereAndOrder, Object[].class);
+            TypedQuery<Object[]> q = em.createQuery("select " + COLUMNS + " from " + from + " where " + whereAndOrder, Object[].class);
             bind.accept(q);
             return q.getResultList().stream().map(JpaInteractions::fromColumns).toList();
         });
