@@ -188,6 +188,8 @@ public final class DbBench {
         compare(out, where + " traffic light", lib::trafficLight, () -> base.trafficLight(gen.now()));
         compare(out, where + " price list", lib::priceList,
                 () -> base.priceList(ReportParams.PRICE_TYPE, ReportParams.PRICE_DATE));
+        compare(out, where + " funnel (listing baseline)", lib::funnel,
+                () -> base.funnelListed(ReportParams.FUNNEL_FROM, ReportParams.FUNNEL_TO, new ArrayList<>()));
         compare(out, where + " traffic light (listing baseline)", lib::trafficLight,
                 () -> base.trafficLightListed(gen.now(), new ArrayList<>()));
         compare(out, where + " price list (listing baseline)", lib::priceList,
@@ -288,9 +290,11 @@ public final class DbBench {
             if (listed != null) {
                 // Informational beside the target's ratio: a baseline that also reads what the report lists.
                 table.add(Figure.time("report", store, size, label(report) + " (informational: baseline + what the report lists)",
-                        score(l), score(listed), null, report.equals("trafficLight")
-                                ? "baseline lists every client (id, name, manager, colour) by id, as the report must"
-                                : "baseline also reads the type, the groups and each product's name, unit and group"));
+                        score(l), score(listed), null, switch (report) {
+                            case "trafficLight" -> "baseline lists every client (id, name, manager, colour) by id, as the report must";
+                            case "funnel" -> "baseline reads every active interest and cohort member by id, as the report lists them";
+                            default -> "baseline also reads the type, the groups and each product's name, unit and group";
+                        }));
             }
         }
         Map<String, double[]> targets = Map.of("phone", new double[] {5}, "email", new double[] {5},

@@ -20,6 +20,12 @@ public class ReportBenchmarks {
         return s.base.funnel(ReportParams.FUNNEL_FROM, ReportParams.FUNNEL_TO);
     }
 
+    /** Informational: the funnel's SQL listing every active interest and cohort member as the report does. */
+    @Benchmark
+    public Object funnelListedBaseline(DbState s) {
+        return s.base.funnelListed(ReportParams.FUNNEL_FROM, ReportParams.FUNNEL_TO, new java.util.ArrayList<>());
+    }
+
     @Benchmark
     public Object automotivatorLibrary(DbState s) {
         return s.lib.automotivatorReport();

@@ -66,6 +66,7 @@ public final class SqlBaseline {
         StringBuilder pc = new StringBuilder("case type");
         points.forEach((type, p) -> pc.append(" when '").append(type).append("' then ").append(p));
         this.pointsCase = pc.append(" else 0 end").toString();
+        postgresql(); // on PostgreSQL: custom plans for every baseline statement, as the library's reports ask
     }
 
     private static OffsetDateTime ts(Instant at) {
@@ -104,6 +105,20 @@ public final class SqlBaseline {
 
     /** The company's sales funnel with the cohort created in {@code from..to}. */
     public ReportNumbers.Funnel funnel(LocalDate from, LocalDate to) {
+        return funnel(from, to, null);
+    }
+
+    /**
+     * Informational, not the baseline of the ratio target: the funnel as hand-written SQL that also
+     * reads what the report lists besides the numbers: the id of every active interest (the report's
+     * {@code activeInterests} per stage) and of every cohort member (the drill-down behind each
+     * cell), one row per interest, grouped in Java; the stage times stay one {@code GROUP BY}.
+     */
+    public ReportNumbers.Funnel funnelListed(LocalDate from, LocalDate to, List<String> listed) {
+        return funnel(from, to, listed);
+    }
+
+    private ReportNumbers.Funnel funnel(LocalDate from, LocalDate to, List<String> listed) {
         int n = funnel.stages().size();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -114,13 +129,19 @@ public final class SqlBaseline {
         for (int i = 0; i < n; i++) {
             amount.add(new TreeMap<>());
         }
-        query("select stage, currency, count(*), sum(amount) from crm_interest where funnel = ? and status = 'ACTIVE'"
+        boolean perInterest = listed != null;
+        query(perInterest
+                ? "select stage, currency, 1, amount, id from crm_interest where funnel = ? and status = 'ACTIVE'"
+                : "select stage, currency, count(*), sum(amount) from crm_interest where funnel = ? and status = 'ACTIVE'"
                 + " group by stage, currency", rs -> {
                     Integer s = index.get(rs.getString(1));
                     if (s != null) {
                         activeCount[s] += rs.getLong(3);
                         if (rs.getString(2) != null) {
                             amount.get(s).merge(rs.getString(2), rs.getBigDecimal(4), BigDecimal::add);
+                        }
+                        if (perInterest) {
+                            listed.add(rs.getString(5));
                         }
                     }
                 }, funnel.code());
@@ -129,9 +150,11 @@ public final class SqlBaseline {
         long[] reached = new long[n];
         long[] lostAt = new long[n];
         long[] wonLost = new long[2];
-        query("select f.status, f.stage, f.furthest, count(*) from (select i.id, i.status, i.stage, max(" + stageIndex
+        String perMember = "select i.id, i.status, i.stage, max(" + stageIndex
                 + ") as furthest from crm_interest i join crm_interest_stage s on s.interest_id = i.id"
-                + " where i.funnel = ? and i.created_at >= ? and i.created_at < ? group by i.id, i.status, i.stage) f"
+                + " where i.funnel = ? and i.created_at >= ? and i.created_at < ? group by i.id, i.status, i.stage";
+        query(perInterest ? "select f.status, f.stage, f.furthest, 1, f.id from (" + perMember + ") f"
+                : "select f.status, f.stage, f.furthest, count(*) from (" + perMember + ") f"
                 + " group by f.status, f.stage, f.furthest", rs -> {
                     String status = rs.getString(1);
                     int furthest = status.equals("WON") ? n - 1 : rs.getInt(3);
@@ -147,6 +170,9 @@ public final class SqlBaseline {
                         if (at != null) {
                             lostAt[at] += count;
                         }
+                    }
+                    if (perInterest) {
+                        listed.add(rs.getString(5));
                     }
                 }, funnel.code(), cf, ct);
         Map<String, BigDecimal> meanDays = new HashMap<>();
@@ -354,7 +380,9 @@ public final class SqlBaseline {
     /**
      * True on PostgreSQL, where the baseline's connection is also told to plan every statement for its
      * parameters ({@code plan_cache_mode = force_custom_plan}): the driver prepares a statement on the
-     * server from its fifth use, and a generic plan for {@code like ?} ignores the trigram indexes.
+     * server from its fifth use, and a generic plan for {@code like ?} ignores the trigram indexes and
+     * one for a period's bounds may walk an index and sort (the library's reports and name search ask
+     * for custom plans the same way, so both sides are planned alike).
      */
     private boolean postgresql() {
         if (postgresql == null) {

@@ -42,10 +42,12 @@ class ReportStatementCountTest {
         assertThat(large).isEqualTo(small);
         // price list: price type, groups and prices in one statement and transaction, no entities
         assertThat(small.get("priceList")).isEqualTo(new Cost(1, 1, 0));
-        // org chart (departments, managers) once in one transaction, then one aggregate statement
-        assertThat(small.get("automotivator").statements()).isEqualTo(3);
+        // org chart (departments, managers) once in one transaction, then one aggregate statement (on PostgreSQL
+        // preceded by the request for custom plans, JpaReportQueries.customPlans)
+        int plans = kind == TestDatabases.Kind.POSTGRESQL ? 1 : 0;
+        assertThat(small.get("automotivator").statements()).isEqualTo(3 + plans);
         assertThat(small.get("automotivator").transactions()).isEqualTo(2);
-        assertThat(small.get("trafficLight").statements()).isEqualTo(3);
+        assertThat(small.get("trafficLight").statements()).isEqualTo(3 + plans);
         assertThat(small.get("trafficLight").transactions()).isEqualTo(2);
         // the org chart's one department and two managers, nothing per client or interaction
         assertThat(small.get("automotivator").entities()).isEqualTo(3);

@@ -69,8 +69,10 @@ class StatementCountTest {
         assertThat(small.get("clients.names")).isEqualTo(1);
         assertThat(small.get("interests.find")).isEqualTo(1);
         assertThat(small.get("interests.inScope")).isLessThanOrEqualTo(3);
-        assertThat(small.get("report.funnelFacts")).isLessThanOrEqualTo(3);
-        assertThat(small.get("report.dailyPoints")).isEqualTo(1);
+        // on PostgreSQL the period reports first ask for custom plans (JpaReportQueries.customPlans)
+        int plans = kind == TestDatabases.Kind.POSTGRESQL ? 1 : 0;
+        assertThat(small.get("report.funnelFacts")).isLessThanOrEqualTo(3 + plans);
+        assertThat(small.get("report.dailyPoints")).isEqualTo(1 + plans);
         assertThat(small.get("report.priceListFacts")).isEqualTo(1);
         small.forEach((k, v) -> assertThat(v).as(k).isLessThanOrEqualTo(7).isPositive());
     }

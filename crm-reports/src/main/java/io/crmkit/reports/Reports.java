@@ -168,37 +168,65 @@ public final class Reports {
             times.put(t.stage(), t);
         }
         List<Stage> stages = funnel.stages();
-        List<List<InterestId>> reached = new ArrayList<>();
+        Map<String, Integer> stageIndex = new HashMap<>();
         for (int k = 0; k < stages.size(); k++) {
-            int index = k;
-            reached.add(cohort.stream().filter(c -> c.status() == InterestStatus.WON || c.furthestStage() >= index)
-                    .map(CohortRow::interest).toList());
+            stageIndex.put(stages.get(k).code(), k);
         }
-        List<InterestId> won = ids(cohort, InterestStatus.WON);
-        List<InterestId> lost = ids(cohort, InterestStatus.LOST);
+        // one pass over each list (the cells keep the id order of the sorted lists)
+        List<List<InterestId>> activeAt = new ArrayList<>();
+        List<Map<String, BigDecimal>> amountAt = new ArrayList<>();
+        List<List<InterestId>> reached = new ArrayList<>();
+        List<List<InterestId>> lostAtStage = new ArrayList<>();
+        for (int k = 0; k < stages.size(); k++) {
+            activeAt.add(new ArrayList<>());
+            amountAt.add(new HashMap<>());
+            reached.add(new ArrayList<>());
+            lostAtStage.add(new ArrayList<>());
+        }
+        for (ActiveInterestRow a : active) {
+            Integer k = stageIndex.get(a.stage());
+            if (k != null) {
+                activeAt.get(k).add(a.interest());
+                if (a.amount() != null) {
+                    amountAt.get(k).merge(a.amount().currency().getCurrencyCode(), a.amount().amount(), BigDecimal::add);
+                }
+            }
+        }
+        List<InterestId> won = new ArrayList<>();
+        List<InterestId> lost = new ArrayList<>();
+        for (CohortRow c : cohort) {
+            int furthest = c.status() == InterestStatus.WON ? stages.size() - 1 : Math.min(c.furthestStage(), stages.size() - 1);
+            for (int k = 0; k <= furthest; k++) {
+                reached.get(k).add(c.interest());
+            }
+            if (c.status() == InterestStatus.WON) {
+                won.add(c.interest());
+            } else if (c.status() == InterestStatus.LOST) {
+                lost.add(c.interest());
+                Integer k = stageIndex.get(c.lastStage());
+                if (k != null) {
+                    lostAtStage.get(k).add(c.interest());
+                }
+            }
+        }
         List<SalesFunnelReport.StageRow> rows = new ArrayList<>();
         for (int k = 0; k < stages.size(); k++) {
             Stage stage = stages.get(k);
-            List<InterestId> activeHere = new ArrayList<>();
-            MoneySum amount = MoneySum.empty();
-            MoneySum weighted = MoneySum.empty();
-            for (ActiveInterestRow a : active) {
-                if (a.stage().equals(stage.code())) {
-                    activeHere.add(a.interest());
-                    amount = amount.plus(a.amount());
-                    weighted = weighted.plusScaled(a.amount(), stage.factor());
-                }
-            }
+            // Σ amount × factor = (Σ amount) × factor exactly (BigDecimal, same scale)
+            MoneySum amount = MoneySum.of(amountAt.get(k));
+            Map<String, BigDecimal> weightedSums = new HashMap<>();
+            amountAt.get(k).forEach((currency, sum) -> weightedSums.put(currency, sum.multiply(stage.factor())));
+            MoneySum weighted = MoneySum.of(weightedSums);
             List<InterestId> converted = k + 1 < stages.size() ? reached.get(k + 1) : won;
-            List<InterestId> lostAt = cohort.stream()
-                    .filter(c -> c.status() == InterestStatus.LOST && stage.code().equals(c.lastStage()))
-                    .map(CohortRow::interest).toList();
             StageTime t = times.get(stage.code());
             long left = t == null ? 0 : t.leftEntries();
-            rows.add(new SalesFunnelReport.StageRow(stage, activeHere, amount, weighted, reached.get(k), converted,
-                    Ratios.ratio(converted.size(), reached.get(k).size()), lostAt, left,
+            rows.add(new SalesFunnelReport.StageRow(stage, List.copyOf(activeAt.get(k)), amount, weighted,
+                    List.copyOf(reached.get(k)), List.copyOf(converted),
+                    Ratios.ratio(converted.size(), reached.get(k).size()), List.copyOf(lostAtStage.get(k)), left,
                     t == null ? null : Ratios.meanDays(t.totalMillis(), t.leftEntries())));
         }
+        won = List.copyOf(won);
+        lost = List.copyOf(lost);
         LOG.debug("sales funnel {} for {} {}..{}: cohort {}, active {}", funnel.code(), scope, from, to, cohort.size(), active.size());
         return new SalesFunnelReport(funnel.code(), scope, from, to, rows, cohort.stream().map(CohortRow::interest).toList(),
                 won, lost);
@@ -234,10 +262,6 @@ public final class Reports {
             }
         }
         return out;
-    }
-
-    private static List<InterestId> ids(List<CohortRow> cohort, InterestStatus status) {
-        return cohort.stream().filter(c -> c.status() == status).map(CohortRow::interest).toList();
     }
 
     // ----------------------------------------------------------------------------------------------
