@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar --sizes S --stores postgresql,h2,memory --import-runs 1 --forks 0 --iterations 2
- * java -Xmx8g -jar benchmarks/target/benchmarks.jar --sizes M,L --import-runs 2 --forks 1 --iterations 5 --seconds 2
+ * java -Xmx8g -jar benchmarks/target/benchmarks.jar --sizes M,L --stores postgresql,h2 --import-runs 1 --forks 1 --iterations 3
  * </pre>
  *
  * Options: {@code --sizes} (TINY, S, M, L), {@code --stores} (h2, postgresql, memory), {@code --seed}
