@@ -219,14 +219,30 @@ public final class SqlBaseline {
     public ReportNumbers.TrafficLight trafficLight(Instant now) {
         Map<ManagerId, long[]> acc = new TreeMap<>();
         query("select id from crm_manager", rs -> acc.put(ManagerId.of(rs.getString(1)), new long[3]));
-        String keys = String.join(", ", requiredPortrait.stream().map(k -> "'" + k.replace("'", "''") + "'").toList());
         String ok = "a.client_id is not null and o.client_id is null";
         String filled = "p.client_id is not null and k.client_id is not null";
         query("select c.manager_id,"
                 + " sum(case when " + ok + " then 0 else 1 end),"
                 + " sum(case when " + ok + " and not (" + filled + ") then 1 else 0 end),"
                 + " sum(case when " + ok + " and " + filled + " then 1 else 0 end)"
-                + " from crm_client c"
+                + clientFactsJoins()
+                + " group by c.manager_id", rs -> {
+                    long[] a = acc.computeIfAbsent(ManagerId.of(rs.getString(1)), m -> new long[3]);
+                    a[0] += rs.getLong(2);
+                    a[1] += rs.getLong(3);
+                    a[2] += rs.getLong(4);
+                }, now);
+        return ReportNumbers.TrafficLight.of(acc);
+    }
+
+    /**
+     * The traffic light's facts per client as left joins of grouped sets (aliases: {@code a} has an
+     * active interest, {@code o} an overdue planned interaction, {@code p} every required portrait
+     * field, {@code k} every contact with a phone or an e-mail), one parameter: now.
+     */
+    private String clientFactsJoins() {
+        String keys = String.join(", ", requiredPortrait.stream().map(k -> "'" + k.replace("'", "''") + "'").toList());
+        return " from crm_client c"
                 + " left join (select distinct client_id from crm_interest where status = 'ACTIVE') a on a.client_id = c.id"
                 + " left join (select distinct client_id from crm_interaction where status = 'PLANNED' and planned_end < ?) o"
                 + " on o.client_id = c.id"
@@ -238,14 +254,7 @@ public final class SqlBaseline {
                 + " left join (select distinct client_id, contact_id from crm_client_email) em"
                 + " on em.client_id = t.client_id and em.contact_id = t.contact_id"
                 + " group by t.client_id having sum(case when ph.client_id is null and em.client_id is null then 1 else 0 end) = 0) k"
-                + " on k.client_id = c.id"
-                + " group by c.manager_id", rs -> {
-                    long[] a = acc.computeIfAbsent(ManagerId.of(rs.getString(1)), m -> new long[3]);
-                    a[0] += rs.getLong(2);
-                    a[1] += rs.getLong(3);
-                    a[2] += rs.getLong(4);
-                }, now);
-        return ReportNumbers.TrafficLight.of(acc);
+                + " on k.client_id = c.id";
     }
 
     /** A client as the traffic light lists it: its id, name, manager and colour (0 red, 1 yellow, 2 green). */
@@ -261,24 +270,11 @@ public final class SqlBaseline {
     public ReportNumbers.TrafficLight trafficLightListed(Instant now, List<ListedClient> listed) {
         Map<ManagerId, long[]> acc = new TreeMap<>();
         query("select id from crm_manager", rs -> acc.put(ManagerId.of(rs.getString(1)), new long[3]));
-        String keys = String.join(", ", requiredPortrait.stream().map(k -> "'" + k.replace("'", "''") + "'").toList());
         String ok = "a.client_id is not null and o.client_id is null";
         String filled = "p.client_id is not null and k.client_id is not null";
         query("select c.id, c.name, c.manager_id,"
                 + " case when " + ok + " then case when " + filled + " then 2 else 1 end else 0 end"
-                + " from crm_client c"
-                + " left join (select distinct client_id from crm_interest where status = 'ACTIVE') a on a.client_id = c.id"
-                + " left join (select distinct client_id from crm_interaction where status = 'PLANNED' and planned_end < ?) o"
-                + " on o.client_id = c.id"
-                + " left join (select client_id from crm_client_portrait where field_key in (" + keys + ")"
-                + " group by client_id having count(*) = " + requiredPortrait.size() + ") p on p.client_id = c.id"
-                + " left join (select t.client_id from crm_client_contact t"
-                + " left join (select distinct client_id, contact_id from crm_client_phone) ph"
-                + " on ph.client_id = t.client_id and ph.contact_id = t.contact_id"
-                + " left join (select distinct client_id, contact_id from crm_client_email) em"
-                + " on em.client_id = t.client_id and em.contact_id = t.contact_id"
-                + " group by t.client_id having sum(case when ph.client_id is null and em.client_id is null then 1 else 0 end) = 0) k"
-                + " on k.client_id = c.id"
+                + clientFactsJoins()
                 + " order by c.id", rs -> {
                     ListedClient c = new ListedClient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4));
                     listed.add(c);
@@ -286,6 +282,14 @@ public final class SqlBaseline {
                 }, now);
         return ReportNumbers.TrafficLight.of(acc);
     }
+
+    /**
+     * Joins products ({@code p}) to their current price ({@code pr}): the latest {@code valid_from} on
+     * or before the date, per product; parameters: price type, date, price type.
+     */
+    private static final String CURRENT_PRICES = " join (select product_id, max(valid_from) as vf from crm_price"
+            + " where price_type = ? and valid_from <= ? group by product_id) m on m.product_id = p.id"
+            + " join crm_price pr on pr.product_id = m.product_id and pr.price_type = ? and pr.valid_from = m.vf";
 
     /** A product as the price list lists it. */
     public record ListedPrice(String product, String name, String unit, String group, BigDecimal price) {
@@ -304,9 +308,7 @@ public final class SqlBaseline {
                 rs -> groups.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}));
         Map<ProductId, BigDecimal> prices = new TreeMap<>();
         query("select p.id, p.name, p.unit, p.group_id, pr.amount from crm_product p"
-                + " join (select product_id, max(valid_from) as vf from crm_price where price_type = ? and valid_from <= ?"
-                + " group by product_id) m on m.product_id = p.id"
-                + " join crm_price pr on pr.product_id = m.product_id and pr.price_type = ? and pr.valid_from = m.vf",
+                + CURRENT_PRICES,
                 rs -> {
                     ListedPrice l = new ListedPrice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getBigDecimal(5));
@@ -320,9 +322,7 @@ public final class SqlBaseline {
     public ReportNumbers.PriceList priceList(String priceType, LocalDate date) {
         Map<ProductId, BigDecimal> prices = new TreeMap<>();
         query("select p.id, pr.amount from crm_product p"
-                + " join (select product_id, max(valid_from) as vf from crm_price where price_type = ? and valid_from <= ?"
-                + " group by product_id) m on m.product_id = p.id"
-                + " join crm_price pr on pr.product_id = m.product_id and pr.price_type = ? and pr.valid_from = m.vf",
+                + CURRENT_PRICES,
                 rs -> prices.put(ProductId.of(rs.getString(1)), rs.getBigDecimal(2)), priceType, date, priceType);
         return new ReportNumbers.PriceList(prices);
     }
