@@ -243,9 +243,7 @@ final class JpaClients implements ClientRepository {
         sql.sql(" and ").scope("c.manager_id", scope).sql(" order by c.id limit " + limit + ") c"
                 + " left join crm_client_contact k on k.client_id = c.id");
         return jpa.call("client.hitsByNameFragment", em -> {
-            if (jpa.dialect == SqlDialect.POSTGRESQL) {
-                em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
-            }
+            jpa.customPlans(em);
             Map<String, ClientHit> out = new TreeMap<>();
             for (Object[] r : sql.rows(em)) {
                 String id = (String) r[0];

@@ -55,7 +55,7 @@ final class JpaReportQueries implements ReportQueries {
             return new FunnelFacts(List.of(), List.of(), List.of());
         }
         return jpa.call("report.funnelFacts", em -> {
-            customPlans(em);
+            jpa.customPlans(em);
             List<ActiveInterestRow> active = new ArrayList<>();
             NativeSql a = new NativeSql().sql("select i.id, i.stage, i.amount, i.amount_scale, i.currency from crm_interest i"
                     + " where i.funnel = ? and i.status = 'ACTIVE' and ", funnel.code()).scope("i.manager_id", scope); // sorted below
@@ -97,20 +97,6 @@ final class JpaReportQueries implements ReportQueries {
         });
     }
 
-    /**
-     * On PostgreSQL, plans the rest of this transaction's statements for their parameters
-     * ({@code set local plan_cache_mode = force_custom_plan}). From its fifth use the driver prepares a
-     * statement on the server, and PostgreSQL may then reuse a generic plan made without the period's
-     * bounds: for the funnel's cohort that plan walked an index and sorted, twice the time of the
-     * custom plan (21 ms against 10 ms at 10,000 interests). A report plans a few statements, so
-     * planning each time costs well under a millisecond.
-     */
-    private void customPlans(jakarta.persistence.EntityManager em) {
-        if (jpa.dialect == SqlDialect.POSTGRESQL) {
-            em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
-        }
-    }
-
     private static void cohortFilter(NativeSql q, ResolvedScope scope, SalesFunnel funnel, Instant from, Instant to) {
         q.sql("i.funnel = ? and ", funnel.code()).scope("i.manager_id", scope)
                 .sql(" and i.created_at >= ? and i.created_at < ?", from, to);
@@ -134,7 +120,7 @@ final class JpaReportQueries implements ReportQueries {
             return List.of();
         }
         return jpa.call("report.dailyPoints", em -> {
-            customPlans(em);
+            jpa.customPlans(em);
             List<DayPoints> out = new ArrayList<>();
             for (LocalDate chunk = from; !chunk.isAfter(to); chunk = chunk.plusDays(DAYS_PER_STATEMENT)) {
                 LocalDate last = chunk.plusDays(DAYS_PER_STATEMENT - 1L);
@@ -221,7 +207,7 @@ final class JpaReportQueries implements ReportQueries {
             return List.of();
         }
         return jpa.call("report.clientFacts", em -> {
-            customPlans(em);
+            jpa.customPlans(em);
             // Each fact is one grouped set left-joined once, not a subquery evaluated per client; for a
             // scope narrower than the company each set is cut to the scope's clients before grouping.
             NativeSql q = new NativeSql().sql("select c.id, c.name, c.manager_id,"

@@ -43,7 +43,7 @@ class ReportStatementCountTest {
         // price list: price type, groups and prices in one statement and transaction, no entities
         assertThat(small.get("priceList")).isEqualTo(new Cost(1, 1, 0));
         // org chart (departments, managers) once in one transaction, then one aggregate statement (on PostgreSQL
-        // preceded by the request for custom plans, JpaReportQueries.customPlans)
+        // preceded by the request for custom plans, Jpa.customPlans)
         int plans = kind == TestDatabases.Kind.POSTGRESQL ? 1 : 0;
         assertThat(small.get("automotivator").statements()).isEqualTo(3 + plans);
         assertThat(small.get("automotivator").transactions()).isEqualTo(2);

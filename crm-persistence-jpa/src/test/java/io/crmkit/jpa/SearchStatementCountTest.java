@@ -62,7 +62,7 @@ class SearchStatementCountTest {
         // the keyed searches: the hits in one statement, then the active interests and the planned interactions
         assertThat(small.get("phone, company")).isEqualTo(3);
         assertThat(small.get("e-mail, company")).isEqualTo(3);
-        // on PostgreSQL the name search first sets custom plans for its transaction (see JpaClients.hitsByNameFragment)
+        // on PostgreSQL the name search first sets custom plans for its transaction (see Jpa.customPlans)
         int planSetting = kind == TestDatabases.Kind.POSTGRESQL ? 1 : 0;
         assertThat(small.get("name, company")).isEqualTo(3 + planSetting);
         assertThat(small.get("phone, e-mail and name, company")).isEqualTo(5 + planSetting);

@@ -69,7 +69,7 @@ class StatementCountTest {
         assertThat(small.get("clients.names")).isEqualTo(1);
         assertThat(small.get("interests.find")).isEqualTo(1);
         assertThat(small.get("interests.inScope")).isLessThanOrEqualTo(3);
-        // on PostgreSQL the period reports first ask for custom plans (JpaReportQueries.customPlans)
+        // on PostgreSQL the period reports first ask for custom plans (Jpa.customPlans)
         int plans = kind == TestDatabases.Kind.POSTGRESQL ? 1 : 0;
         assertThat(small.get("report.funnelFacts")).isLessThanOrEqualTo(3 + plans);
         assertThat(small.get("report.dailyPoints")).isEqualTo(1 + plans);
